@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace RedHatApi.Client.Rhsm;
+
+// JSON shapes of the RHSM API v1 (rhsm-api-v1-swagger.json), internal so System.Text.Json types and wire names
+// never reach the public models.
+
+/// <summary><c>{"pagination":{...},"body":[...]}</c>.</summary>
+internal sealed class RhsmListEnvelope<T>
+{
+    [JsonPropertyName("pagination")]
+    public RhsmPagination? Pagination { get; set; }
+
+    [JsonPropertyName("body")]
+    public List<T>? Body { get; set; }
+}
+
+/// <summary><c>{"body":{...}}</c>.</summary>
+internal sealed class RhsmEnvelope<T>
+{
+    [JsonPropertyName("body")]
+    public T? Body { get; set; }
+}
+
+/// <summary>APIPageParam: <c>count</c> is the number of items in this page, not a total.</summary>
+internal sealed class RhsmPagination
+{
+    [JsonPropertyName("offset")]
+    public long Offset { get; set; }
+
+    [JsonPropertyName("limit")]
+    public int Limit { get; set; }
+
+    [JsonPropertyName("count")]
+    public int Count { get; set; }
+}
+
+/// <summary>The System definition.</summary>
+internal sealed class RhsmSystemWire
+{
+    [JsonPropertyName("uuid")]
+    public string? Uuid { get; set; }
+
+    [JsonPropertyName("name")]
+    public string? Name { get; set; }
+
+    [JsonPropertyName("hostname")]
+    public string? Hostname { get; set; }
+
+    [JsonPropertyName("type")]
+    public string? Type { get; set; }
+
+    [JsonPropertyName("username")]
+    public string? Username { get; set; }
+
+    [JsonPropertyName("lastCheckin")]
+    public string? LastCheckin { get; set; }
+
+    [JsonPropertyName("entitlementStatus")]
+    public string? EntitlementStatus { get; set; }
+
+    [JsonPropertyName("entitlementCount")]
+    public int? EntitlementCount { get; set; }
+
+    [JsonPropertyName("errataCounts")]
+    public RhsmErrataCountWire? ErrataCounts { get; set; }
+
+    [JsonPropertyName("href")]
+    public string? Href { get; set; }
+}
+
+/// <summary>The ErrataCount definition.</summary>
+internal sealed class RhsmErrataCountWire
+{
+    [JsonPropertyName("securityCount")]
+    public int SecurityCount { get; set; }
+
+    [JsonPropertyName("bugfixCount")]
+    public int BugfixCount { get; set; }
+
+    [JsonPropertyName("enhancementCount")]
+    public int EnhancementCount { get; set; }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Net;
+using System.Net.Http;
+using RedHatApi.Errors;
+
+namespace RedHatApi.Cmdlets;
+
+/// <summary>
+/// Turns exceptions into ErrorRecords with a stable ErrorId, a category from one status table, and the object the
+/// user passed as target. Engine code never builds ErrorRecords itself.
+/// </summary>
+internal static class ErrorMapper
+{
+    private static readonly Dictionary<string, ErrorCategory> CategoryById = new(StringComparer.Ordinal)
+    {
+        [ErrorIds.NotConnected] = ErrorCategory.AuthenticationError,
+        [ErrorIds.CredentialNotFound] = ErrorCategory.AuthenticationError,
+        [ErrorIds.CredentialMissing] = ErrorCategory.AuthenticationError,
+        [ErrorIds.InvalidOfflineToken] = ErrorCategory.AuthenticationError,
+        [ErrorIds.TokenClientMismatch] = ErrorCategory.AuthenticationError,
+        [ErrorIds.InvalidClientCredential] = ErrorCategory.AuthenticationError,
+        [ErrorIds.TokenRequestRejected] = ErrorCategory.AuthenticationError,
+        [ErrorIds.AccessTokenExpired] = ErrorCategory.AuthenticationError,
+        [ErrorIds.AuthenticationFailed] = ErrorCategory.AuthenticationError,
+        [ErrorIds.PermissionDenied] = ErrorCategory.PermissionDenied,
+        [ErrorIds.ProxyError] = ErrorCategory.ConnectionError,
+        [ErrorIds.TlsError] = ErrorCategory.SecurityError,
+        [ErrorIds.NetworkError] = ErrorCategory.ConnectionError,
+        [ErrorIds.RequestTimeout] = ErrorCategory.OperationTimeout,
+        [ErrorIds.RateLimited] = ErrorCategory.LimitsExceeded,
+        [ErrorIds.ServiceUnavailable] = ErrorCategory.ConnectionError,
+        [ErrorIds.InvalidResponse] = ErrorCategory.InvalidResult,
+        [ErrorIds.InvalidParameter] = ErrorCategory.InvalidArgument,
+        [ErrorIds.UnexpectedError] = ErrorCategory.InvalidOperation,
+    };
+
+    /// <summary>Builds the ErrorRecord for <paramref name="exception"/> about <paramref name="target"/>.</summary>
+    internal static ErrorRecord ToErrorRecord(Exception exception, object? target)
+    {
+        var ex = Unwrap(exception);
+        return ex switch
+        {
+            RedHatApiException api => new ErrorRecord(api, api.ErrorId, CategoryOf(api), api.Target ?? target),
+            ParameterBindingException or ArgumentException =>
+                new ErrorRecord(ex, ErrorIds.InvalidParameter, ErrorCategory.InvalidArgument, target),
+            HttpRequestException =>
+                new ErrorRecord(ex, ErrorIds.NetworkError, ErrorCategory.ConnectionError, target),
+            TimeoutException =>
+                new ErrorRecord(ex, ErrorIds.RequestTimeout, ErrorCategory.OperationTimeout, target),
+            _ => new ErrorRecord(ex, ErrorIds.UnexpectedError, ErrorCategory.InvalidOperation, target),
+        };
+    }
+
+    /// <summary>Category from the HTTP status when there is one, else from the id.</summary>
+    internal static ErrorCategory CategoryOf(RedHatApiException exception)
+    {
+        if (exception is ListingIncompleteException { InnerException: RedHatApiException inner })
+        {
+            return CategoryOf(inner);
+        }
+
+        if (exception.StatusCode is { } status)
+        {
+            return CategoryOf(status);
+        }
+
+        return CategoryById.TryGetValue(exception.ErrorId, out var category) ? category : ErrorCategory.InvalidOperation;
+    }
+
+    /// <summary>The one status → category table.</summary>
+    internal static ErrorCategory CategoryOf(HttpStatusCode status) => (int)status switch
+    {
+        400 or 422 => ErrorCategory.InvalidArgument,
+        401 => ErrorCategory.AuthenticationError,
+        403 => ErrorCategory.PermissionDenied,
+        404 or 410 => ErrorCategory.ObjectNotFound,
+        409 => ErrorCategory.ResourceExists,
+        408 or 504 => ErrorCategory.OperationTimeout,
+        429 => ErrorCategory.LimitsExceeded,
+        >= 500 => ErrorCategory.ConnectionError,
+        _ => ErrorCategory.InvalidResult,
+    };
+
+    private static Exception Unwrap(Exception exception)
+    {
+        var current = exception;
+        while (current is AggregateException { InnerExceptions.Count: 1 } aggregate)
+        {
+            current = aggregate.InnerExceptions[0];
+        }
+
+        return current;
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Management.Automation;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using RedHatApi.Errors;
+using RedHatApi.Paging;
+using RedHatApi.Properties;
+using RedHatApi.Session;
+
+namespace RedHatApi.Cmdlets;
+
+/// <summary>
+/// Base of every cmdlet that calls an API: adds -Session (explicit value, else the process default, else the
+/// terminating error NotConnected), streaming of paged listings, and per-input error and confirm helpers.
+/// </summary>
+public abstract class RedHatApiCmdlet : RedHatCmdlet
+{
+    /// <summary>The session to use; defaults to the one the last Connect-RedHatApi created.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public RedHatApiSession? Session { get; set; }
+
+    /// <summary>The session this command uses, resolved once per call.</summary>
+    internal SessionCore ResolveSession()
+    {
+        var session = Session ?? SessionStore.Current;
+        if (session is null || session.IsDisconnected)
+        {
+            var message = session is null ? Strings.NotConnected : Strings.SessionDisconnected;
+            ThrowTerminatingError(new ErrorRecord(
+                new RedHatApiException(ErrorIds.NotConnected, message),
+                ErrorIds.NotConnected,
+                ErrorCategory.AuthenticationError,
+                Session));
+        }
+
+        return session!.Core;
+    }
+
+    /// <summary>
+    /// Streams a paged listing to the pipeline: honours -First, -Skip and -IncludeTotalCount, writes each item as its
+    /// page arrives and fails with ListingIncomplete (count written, -Skip to resume) if a later page fails.
+    /// </summary>
+    internal async Task WritePagedAsync<T>(PageFetcher<T> fetch, int pageSize, CancellationToken cancellationToken)
+    {
+        var paging = PagingParameters;
+        long? first = paging is null || paging.First == ulong.MaxValue ? null : (long)Math.Min(paging.First, long.MaxValue);
+        var skip = paging is null ? 0 : (long)Math.Min(paging.Skip, long.MaxValue);
+        var plan = new PagingPlan(skip, first, pageSize);
+
+        // The total arrives with the first page on an engine thread; it is written here, on the pipeline thread.
+        long? total = null;
+        var totalSeen = false;
+        var totalWritten = paging is null || !paging.IncludeTotalCount;
+        await foreach (var item in Paginator.StreamAsync(fetch, plan, t => { total = t; totalSeen = true; }, cancellationToken))
+        {
+            if (!totalWritten && totalSeen)
+            {
+                WriteTotal(paging!, total);
+                totalWritten = true;
+            }
+
+            WriteObject(item);
+        }
+
+        if (!totalWritten)
+        {
+            WriteTotal(paging!, total);
+        }
+    }
+
+    /// <summary>ShouldProcess whose target reads as the HTTP call, so -WhatIf says exactly what would be sent.</summary>
+    internal bool ShouldProcessRequest(HttpMethod method, Uri url, string action) =>
+        ShouldProcess(Text.Format(Strings.ShouldProcessTarget, method.Method, url.AbsoluteUri), action);
+
+    /// <summary>Writes a non-terminating error for one pipeline input and lets the pipeline go on.</summary>
+    internal void WriteInputError(Exception exception, object? target) =>
+        WriteError(ErrorMapper.ToErrorRecord(exception, target));
+
+    private void WriteTotal(PagingParameters paging, long? total) =>
+        WriteObject(total is { } known ? paging.NewTotalCount((ulong)known, 1.0) : paging.NewTotalCount(0, 0.0));
+}

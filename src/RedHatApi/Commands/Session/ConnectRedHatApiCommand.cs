@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
+using RedHatApi.Cmdlets;
+using RedHatApi.Errors;
+using RedHatApi.Properties;
+using RedHatApi.Session;
+
+namespace RedHatApi.Commands.Session;
+
+/// <summary>
+/// <para type="synopsis">Connects to Red Hat's APIs with an offline token, a service account or an access token.</para>
+/// <para type="description">Creates the default session, or adds a credential to it: connecting again with a token
+/// of another SSO client adds that credential, so one session serves RHSM (rhsm-api) and the console APIs
+/// (cloud-services) at once. The credential is checked before the command returns.</para>
+/// </summary>
+[Cmdlet(VerbsCommunications.Connect, "RedHatApi", DefaultParameterSetName = EnvironmentSet)]
+[OutputType(typeof(RedHatApiSession))]
+public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
+{
+    private const string OfflineTokenSet = "OfflineToken";
+    private const string ClientSecretSet = "ClientSecret";
+    private const string CredentialSet = "Credential";
+    private const string AccessTokenSet = "AccessToken";
+    private const string EnvironmentSet = "Environment";
+
+    /// <summary>An offline token from https://access.redhat.com/management/api or https://console.redhat.com/openshift/token.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = OfflineTokenSet, Position = 0)]
+    [ValidateNotNull]
+    public SecureString? OfflineToken { get; set; }
+
+    /// <summary>SSO client id: for an offline token, only needed when the token does not name its client; for a
+    /// service account, its client id.</summary>
+    [Parameter(ParameterSetName = OfflineTokenSet)]
+    [Parameter(Mandatory = true, ParameterSetName = ClientSecretSet)]
+    [ValidateNotNullOrEmpty]
+    public string? ClientId { get; set; }
+
+    /// <summary>The service account's client secret.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ClientSecretSet)]
+    [ValidateNotNull]
+    public SecureString? ClientSecret { get; set; }
+
+    /// <summary>A service account as a credential: user name = client id, password = client secret.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
+    [Credential]
+    [ValidateNotNull]
+    public PSCredential? Credential { get; set; }
+
+    /// <summary>Scope for the client_credentials grant; default api.iam.service_accounts.</summary>
+    [Parameter(ParameterSetName = ClientSecretSet)]
+    [Parameter(ParameterSetName = CredentialSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Scope { get; set; }
+
+    /// <summary>Send the service account's secret as HTTP Basic instead of in the form body.</summary>
+    [Parameter(ParameterSetName = ClientSecretSet)]
+    [Parameter(ParameterSetName = CredentialSet)]
+    public SwitchParameter BasicAuth { get; set; }
+
+    /// <summary>A bearer token used as is and never refreshed.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = AccessTokenSet)]
+    [ValidateNotNull]
+    public SecureString? AccessToken { get; set; }
+
+    /// <summary>The APIs this credential is for. Default: RHSM for rhsm-api tokens, the console APIs otherwise.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public ApiName[]? Api { get; set; }
+
+    /// <summary>Red Hat SSO token endpoint.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? TokenUrl { get; set; }
+
+    /// <summary>RHSM API base URL.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? RhsmUrl { get; set; }
+
+    /// <summary>Assisted Installer API base URL.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? AssistedUrl { get; set; }
+
+    /// <summary>Points every endpoint at a running RedHatApi.Sandbox; without a credential, uses the sandbox's own tokens.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? Sandbox { get; set; }
+
+    /// <summary>Proxy for every request, the token endpoint included.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? Proxy { get; set; }
+
+    /// <summary>Credential for -Proxy.</summary>
+    [Parameter]
+    [Credential]
+    [ValidateNotNull]
+    public PSCredential? ProxyCredential { get; set; }
+
+    /// <summary>Authenticate to the proxy as the current Windows user.</summary>
+    [Parameter]
+    public SwitchParameter ProxyUseDefaultCredentials { get; set; }
+
+    /// <summary>Never use a proxy, not even the system's.</summary>
+    [Parameter]
+    public SwitchParameter NoProxy { get; set; }
+
+    /// <summary>Path of a PEM or DER file with CA certificates to trust in addition to the system's.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? CertificateAuthority { get; set; }
+
+    /// <summary>Turns off TLS certificate validation (test servers only); writes a warning.</summary>
+    [Parameter]
+    public SwitchParameter SkipCertificateCheck { get; set; }
+
+    /// <summary>Seconds each request attempt may take; default 100.</summary>
+    [Parameter]
+    [ValidateRange(1, 3600)]
+    public int TimeoutSec { get; set; } = (int)NetworkSettings.DefaultTimeout.TotalSeconds;
+
+    /// <summary>Retries after a transient failure; default 4, 0 turns retries off.</summary>
+    [Parameter]
+    [ValidateRange(0, 10)]
+    public int MaxRetries { get; set; } = 4;
+
+    /// <summary>Creates a separate session that is returned and does not replace the default.</summary>
+    [Parameter]
+    public SwitchParameter NewSession { get; set; }
+
+    /// <summary>Writes the session to the pipeline.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    /// <inheritdoc />
+    protected override object? ErrorTarget => ClientId ?? (object?)Sandbox;
+
+    /// <inheritdoc />
+    protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
+    {
+        if (SkipCertificateCheck)
+        {
+            WriteWarning(Strings.SkipCertificateCheckWarning);
+        }
+
+        var existing = NewSession ? null : Session ?? LiveDefault();
+        var network = ConnectionSettings.Network(this, existing?.Core.Network, HostDescription());
+        var endpoints = ConnectionSettings.Endpoints(this, existing?.Core.Endpoints);
+        var session = existing ?? new RedHatApiSession(new SessionCore(endpoints, network));
+        var created = existing is null;
+        try
+        {
+            if (!created)
+            {
+                session.Core.Configure(endpoints, network);
+            }
+
+            var credentials = await CredentialFactory.CreateAsync(this, session.Core, cancellationToken);
+            foreach (var slot in credentials)
+            {
+                try
+                {
+                    // Fail here, with the SSO error, rather than at the first API call.
+                    await slot.Tokens.GetAsync(cancellationToken);
+                }
+                catch
+                {
+                    slot.Dispose();
+                    throw;
+                }
+
+                session.Core.AddCredential(slot);
+            }
+        }
+        catch when (created)
+        {
+            session.Dispose();
+            throw;
+        }
+
+        if (created && !NewSession && Session is null)
+        {
+            var replaced = SessionStore.Exchange(session);
+            replaced?.Dispose();
+        }
+
+        if (PassThru || NewSession)
+        {
+            WriteObject(session);
+        }
+    }
+
+    internal bool IsBound(string parameterName) => MyInvocation.BoundParameters.ContainsKey(parameterName);
+
+    private static RedHatApiSession? LiveDefault() =>
+        SessionStore.Current is { IsDisconnected: false } current ? current : null;
+
+    private string HostDescription()
+    {
+        var table = SessionState.PSVariable.GetValue("PSVersionTable") as System.Collections.IDictionary;
+        var version = table?["PSVersion"]?.ToString() ?? Host.Version.ToString();
+        var edition = table?["PSEdition"]?.ToString();
+        return edition is null ? $"PowerShell {version}" : $"PowerShell {version} {edition}";
+    }
+
+    internal string Set => ParameterSetName;
+
+    internal static class Sets
+    {
+        internal const string OfflineToken = OfflineTokenSet;
+        internal const string ClientSecret = ClientSecretSet;
+        internal const string Credential = CredentialSet;
+        internal const string AccessToken = AccessTokenSet;
+    }
+}

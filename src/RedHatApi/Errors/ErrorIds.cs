@@ -1,0 +1,74 @@
+namespace RedHatApi.Errors;
+
+/// <summary>
+/// Every ErrorId RedHatApi writes (in Errors/, not Cmdlets/, because the engine raises most of them). They are contract: scripts match FullyQualifiedErrorId against them, so they
+/// are never localised and never derived from message text.
+/// </summary>
+public static class ErrorIds
+{
+    /// <summary>No -Session was given and no default session exists.</summary>
+    public const string NotConnected = nameof(NotConnected);
+
+    /// <summary>The session has no credential for the client an API needs.</summary>
+    public const string CredentialNotFound = nameof(CredentialNotFound);
+
+    /// <summary>No credential parameter and no REDHAT_* environment variable.</summary>
+    public const string CredentialMissing = nameof(CredentialMissing);
+
+    /// <summary>SSO rejected the offline token (invalid_grant): expired, revoked or mistyped.</summary>
+    public const string InvalidOfflineToken = nameof(InvalidOfflineToken);
+
+    /// <summary>The offline token belongs to another SSO client than the one used to refresh it.</summary>
+    public const string TokenClientMismatch = nameof(TokenClientMismatch);
+
+    /// <summary>SSO rejected the service-account client id or secret (invalid_client).</summary>
+    public const string InvalidClientCredential = nameof(InvalidClientCredential);
+
+    /// <summary>SSO refused the grant for another reason (unauthorized_client, not_allowed, invalid_scope, ...).</summary>
+    public const string TokenRequestRejected = nameof(TokenRequestRejected);
+
+    /// <summary>A static -AccessToken has expired; static tokens cannot be refreshed.</summary>
+    public const string AccessTokenExpired = nameof(AccessTokenExpired);
+
+    /// <summary>The API rejected the access token even after one forced refresh.</summary>
+    public const string AuthenticationFailed = nameof(AuthenticationFailed);
+
+    /// <summary>The API answered 403.</summary>
+    public const string PermissionDenied = nameof(PermissionDenied);
+
+    /// <summary>The proxy refused the connection or asked for credentials.</summary>
+    public const string ProxyError = nameof(ProxyError);
+
+    /// <summary>The TLS handshake failed (untrusted certificate, name mismatch).</summary>
+    public const string TlsError = nameof(TlsError);
+
+    /// <summary>The host could not be reached (DNS, refused, reset) after retries.</summary>
+    public const string NetworkError = nameof(NetworkError);
+
+    /// <summary>A request took longer than -TimeoutSec.</summary>
+    public const string RequestTimeout = nameof(RequestTimeout);
+
+    /// <summary>429 responses continued after every retry.</summary>
+    public const string RateLimited = nameof(RateLimited);
+
+    /// <summary>The server kept failing (5xx) after every retry.</summary>
+    public const string ServiceUnavailable = nameof(ServiceUnavailable);
+
+    /// <summary>The API answered with a body RedHatApi could not read.</summary>
+    public const string InvalidResponse = nameof(InvalidResponse);
+
+    /// <summary>A listing stopped part-way; the message gives the count written and the -Skip to resume.</summary>
+    public const string ListingIncomplete = nameof(ListingIncomplete);
+
+    /// <summary>A parameter value cannot be sent (for example -PageSize above an endpoint's cap).</summary>
+    public const string InvalidParameter = nameof(InvalidParameter);
+
+    /// <summary>An RHSM system UUID does not exist.</summary>
+    public const string RhsmSystemNotFound = nameof(RhsmSystemNotFound);
+
+    /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
+    public const string HttpStatusPrefix = "HttpStatus";
+
+    /// <summary>An unexpected failure inside RedHatApi; please report it.</summary>
+    public const string UnexpectedError = nameof(UnexpectedError);
+}

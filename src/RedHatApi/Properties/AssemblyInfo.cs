@@ -1,0 +1,5 @@
+using System;
+using System.Resources;
+
+[assembly: CLSCompliant(false)]
+[assembly: NeutralResourcesLanguage("en-US")]

@@ -1,0 +1,14 @@
+namespace RedHatApi.Session;
+
+/// <summary>How a credential obtains access tokens.</summary>
+public enum CredentialKind
+{
+    /// <summary>An offline (refresh) token exchanged at Red Hat SSO with the refresh_token grant.</summary>
+    OfflineToken,
+
+    /// <summary>A service account's client id and secret, exchanged with the client_credentials grant.</summary>
+    ClientCredentials,
+
+    /// <summary>A static bearer token, used as is and never refreshed.</summary>
+    AccessToken,
+}
