@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace RedHatApi.Tests.Fixtures;
+
+/// <summary>
+/// Runs RedHatApi.Sandbox as a child process on a free port, as users run it, and drives its control API.
+/// </summary>
+public sealed class SandboxProcess : IDisposable
+{
+    private const string ReadyPrefix = "RedHatApi.Sandbox listening on ";
+    private readonly Process _process;
+    private readonly StringBuilder _log = new();
+    private readonly HttpClient _control;
+
+    private SandboxProcess(Process process, Uri baseUri)
+    {
+        _process = process;
+        BaseUri = baseUri;
+        _control = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    /// <summary>http://127.0.0.1:port/</summary>
+    public Uri BaseUri { get; }
+
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts the sandbox with extra command-line arguments and waits for its ready line.</summary>
+    public static SandboxProcess Start(params string[] arguments)
+    {
+        var dll = Path.Combine(RepoPaths.Root, "src", "RedHatApi.Sandbox", "bin", RepoPaths.Configuration, "net10.0", "RedHatApi.Sandbox.dll");
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException("Build the solution first: dotnet build RedHatApi.sln", dll);
+        }
+
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(dll);
+        info.ArgumentList.Add("--port");
+        info.ArgumentList.Add("0");
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+        var ready = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var log = new StringBuilder();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                ready.TrySetException(new InvalidOperationException("The sandbox exited: " + log));
+                return;
+            }
+
+            lock (log)
+            {
+                log.AppendLine(e.Data);
+            }
+
+            if (e.Data.StartsWith(ReadyPrefix, StringComparison.Ordinal))
+            {
+                ready.TrySetResult(new Uri(e.Data.Substring(ReadyPrefix.Length).Trim()));
+            }
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (log)
+                {
+                    log.AppendLine(e.Data);
+                }
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!ready.Task.Wait(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The sandbox did not start within 60 s: " + log);
+        }
+
+        var sandbox = new SandboxProcess(process, ready.Task.Result);
+        lock (sandbox._log)
+        {
+            sandbox._log.Append(log);
+        }
+
+        return sandbox;
+    }
+
+    /// <summary>The sandbox's credentials document.</summary>
+    public JsonElement Credentials() => Get("_sandbox/credentials");
+
+    /// <summary>GET a control endpoint as JSON.</summary>
+    public JsonElement Get(string path)
+    {
+        using var response = _control.GetAsync(path).GetAwaiter().GetResult();
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult()).RootElement.Clone();
+    }
+
+    /// <summary>Sends a JSON body to a control endpoint.</summary>
+    public void Send(HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        using var response = _control.SendAsync(request).GetAwaiter().GetResult();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{method} {path} -> {(int)response.StatusCode}: " + response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+        }
+    }
+
+    /// <summary>Queues a one-shot fault rule (status, drop, malformed) for matching requests.</summary>
+    public void AddFaultRule(object rule) => Send(HttpMethod.Post, "_sandbox/faults/rules", rule);
+
+    /// <summary>Clears faults, request log and statistics; reseeds data.</summary>
+    public void Reset() => Send(HttpMethod.Post, "_sandbox/reset");
+
+    /// <summary>The request log: method, path and query, status, whether a bearer was sent, its client.</summary>
+    public IReadOnlyList<JsonElement> Requests()
+    {
+        var root = Get("_sandbox/requests");
+        var list = new List<JsonElement>();
+        var items = root.ValueKind == JsonValueKind.Array ? root : root.GetProperty("requests");
+        foreach (var item in items.EnumerateArray())
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+
+    public void Dispose()
+    {
+        _control.Dispose();
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(10_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        _process.Dispose();
+    }
+}
+
+/// <summary>One sandbox shared by the tests of a class (xunit class fixture).</summary>
+public sealed class SandboxFixture : IDisposable
+{
+    public SandboxFixture()
+    {
+        Sandbox = SandboxProcess.Start("--systems", "250");
+    }
+
+    public SandboxProcess Sandbox { get; }
+
+    public void Dispose() => Sandbox.Dispose();
+}
