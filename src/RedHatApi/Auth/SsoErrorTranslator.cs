@@ -1,6 +1,7 @@
 using System;
 using System.Net;
 using System.Runtime.ExceptionServices;
+using System.Text.Json;
 using Duende.IdentityModel.Client;
 using RedHatApi.Errors;
 using RedHatApi.Properties;
@@ -41,7 +42,15 @@ internal static class SsoErrorTranslator
         var description = response.ErrorDescription ?? string.Empty;
         var status = response.HttpStatusCode;
 
-        if (response.ErrorType != ResponseErrorType.Protocol || error.Length == 0)
+        // IdentityModel reads the OAuth error body only on 400; Keycloak answers invalid_client with 401.
+        var isOAuthError = response.ErrorType == ResponseErrorType.Protocol && error.Length > 0;
+        if (!isOAuthError && ReadOAuthError(response.Raw) is { } parsed)
+        {
+            (error, description) = parsed;
+            isOAuthError = error.Length > 0;
+        }
+
+        if (!isOAuthError)
         {
             // Not an OAuth error body: a gateway page, a 404 for a wrong realm, or 5xx after retries.
             var id = (int)status >= 500 ? ErrorIds.ServiceUnavailable : ErrorIds.HttpStatusPrefix + ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -70,6 +79,27 @@ internal static class SsoErrorTranslator
             ApiErrorCode = error,
             Target = clientId,
         };
+    }
+
+    private static (string Error, string Description)? ReadOAuthError(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(raw!);
+            var root = doc.RootElement;
+            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.String
+                ? (e.GetString() ?? string.Empty, root.TryGetProperty("error_description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() ?? string.Empty : string.Empty)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     internal static RedHatApiException MissingAccessToken(Uri tokenUrl) =>

@@ -28,8 +28,8 @@ internal sealed class HttpStack : IDisposable
 
         services.AddHttpClient(SsoClientName, client => client.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => PrimaryHandlerFactory.Create(network))
-            .AddHttpMessageHandler(() => new RequestLogHandler(session.Counters))
             .AddHttpMessageHandler(() => new UserAgentHandler(network.HostDescription))
+            .AddHttpMessageHandler(() => new RequestLogHandler(session.Counters))
             .AddHttpMessageHandler(() => new RetryHandler(network.MaxRetries, RetryPolicy.TokenEndpoint, session.Counters, new ThrottleGate()))
             .AddHttpMessageHandler(() => new TransportErrorHandler(network.Timeout, viaProxy));
 
@@ -38,8 +38,8 @@ internal sealed class HttpStack : IDisposable
             var gate = session.GateFor(api);
             services.AddHttpClient(ClientName(api), client => client.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
                 .ConfigurePrimaryHttpMessageHandler(() => PrimaryHandlerFactory.Create(network))
-                .AddHttpMessageHandler(() => new RequestLogHandler(session.Counters))
                 .AddHttpMessageHandler(() => new UserAgentHandler(network.HostDescription))
+                .AddHttpMessageHandler(() => new RequestLogHandler(session.Counters))
                 .AddHttpMessageHandler(() => new RedirectHandler())
                 .AddHttpMessageHandler(() => new RetryHandler(network.MaxRetries, RetryPolicy.Api, session.Counters, gate))
                 .AddHttpMessageHandler(() => new TransportErrorHandler(network.Timeout, viaProxy))

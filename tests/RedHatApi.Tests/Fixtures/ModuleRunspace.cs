@@ -12,6 +12,7 @@ namespace RedHatApi.Tests.Fixtures;
 /// </summary>
 public sealed class ModuleRunspace : IDisposable
 {
+    private const string TerminatingVariable = "global:__RedHatApiTestTerminating";
     private readonly Runspace _runspace;
 
     public ModuleRunspace()
@@ -40,17 +41,21 @@ public sealed class ModuleRunspace : IDisposable
             _runspace.SessionStateProxy.SetVariable(name, value);
         }
 
-        ps.AddScript(script);
+        // Inside a script a cmdlet's terminating error ends only its statement and lands in the error stream;
+        // try/catch is how scripts (and these tests) tell it apart from a non-terminating error.
+        _runspace.SessionStateProxy.SetVariable(TerminatingVariable, null);
+        ps.AddScript("try {\n" + script + "\n} catch { $" + TerminatingVariable + " = $_ }");
         configure?.Invoke(ps);
         var output = new List<PSObject>();
-        RuntimeException? terminating = null;
+        ErrorRecord? terminating = null;
         try
         {
             output.AddRange(ps.Invoke());
+            terminating = _runspace.SessionStateProxy.GetVariable(TerminatingVariable) as ErrorRecord;
         }
         catch (RuntimeException ex)
         {
-            terminating = ex;
+            terminating = ex.ErrorRecord;
         }
 
         return new ScriptResult

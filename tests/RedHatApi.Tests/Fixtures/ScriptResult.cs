@@ -22,12 +22,11 @@ public sealed class ScriptResult
 
     public IReadOnlyList<InformationRecord> Information { get; init; } = Array.Empty<InformationRecord>();
 
-    /// <summary>The error that ended the pipeline, if one did.</summary>
-    public RuntimeException? Terminating { get; init; }
+    /// <summary>The error that ended the script (caught by the harness's try/catch), if one did.</summary>
+    public ErrorRecord? Terminating { get; init; }
 
     /// <summary>Every ErrorRecord, terminating or not.</summary>
-    public IEnumerable<ErrorRecord> AllErrors =>
-        Terminating?.ErrorRecord is { } record ? Errors.Append(record) : Errors;
+    public IEnumerable<ErrorRecord> AllErrors => Terminating is { } record ? Errors.Append(record) : Errors;
 
     /// <summary>FullyQualifiedErrorIds of all errors.</summary>
     public IReadOnlyList<string> ErrorIds => AllErrors.Select(e => e.FullyQualifiedErrorId).ToList();

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace RedHatApi.Sandbox.Data;
+
+/// <summary>One RHSM system (the spec's System definition).</summary>
+public sealed record SeededSystem(
+    string Uuid, string Name, string Hostname, string Type, string Username, DateTimeOffset LastCheckin,
+    string EntitlementStatus, int EntitlementCount, int Security, int Bugfix, int Enhancement);
+
+/// <summary>
+/// Deterministic RHSM systems: realistic names by role and environment, ~15% not checked in for over 30 days,
+/// some hostnames registered twice (re-registrations a CMDB job must flag), ordered like the API (by name).
+/// </summary>
+public sealed class SystemStore
+{
+    private static readonly string[] Roles = { "web", "db", "app", "cache", "mq", "ldap", "build", "monitor" };
+    private static readonly string[] Environments = { "prod", "stage", "dev" };
+    private static readonly string[] Statuses = { "valid", "valid", "valid", "partial", "invalid", "unentitled" };
+    private readonly object _gate = new();
+    private List<SeededSystem> _systems = new();
+
+    public SystemStore(int count, int seed)
+    {
+        Reseed(count, seed);
+    }
+
+    public void Reseed(int count, int seed)
+    {
+        var random = new Random(seed);
+        var now = DateTimeOffset.UtcNow;
+        var systems = new List<SeededSystem>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var role = Roles[i % Roles.Length];
+            var env = Environments[(i / Roles.Length) % Environments.Length];
+            var number = i / (Roles.Length * Environments.Length) + 1;
+            var type = i % 10 == 9 ? "Hypervisor" : i % 3 == 0 ? "Physical" : "Virtual";
+
+            // Every 40th system is a re-registration of the previous hostname: same name, new UUID.
+            var name = i % 40 == 39 && systems.Count > 0 ? systems[^1].Name : $"{role}-{env}-{number:000}.example.com";
+            var stale = random.NextDouble() < 0.15;
+            var checkin = stale ? now.AddDays(-31 - random.Next(0, 300)) : now.AddHours(-random.Next(1, 24 * 20));
+            systems.Add(new SeededSystem(
+                UuidFor(seed, i), name, name, type, i % 5 == 0 ? "automation" : "admin",
+                new DateTimeOffset(checkin.Year, checkin.Month, checkin.Day, checkin.Hour, checkin.Minute, checkin.Second, TimeSpan.Zero),
+                Statuses[random.Next(Statuses.Length)], random.Next(0, 4), random.Next(0, 30), random.Next(0, 60), random.Next(0, 20)));
+        }
+
+        lock (_gate)
+        {
+            _systems = systems;
+        }
+    }
+
+    public IReadOnlyList<SeededSystem> Query(string? nameFilter, string? username)
+    {
+        lock (_gate)
+        {
+            return _systems
+                .Where(s => string.IsNullOrEmpty(nameFilter) || s.Name.Contains(nameFilter, StringComparison.OrdinalIgnoreCase))
+                .Where(s => string.IsNullOrEmpty(username) || s.Username == username)
+                .ToList();
+        }
+    }
+
+    public SeededSystem? Find(string uuid)
+    {
+        lock (_gate)
+        {
+            return _systems.FirstOrDefault(s => string.Equals(s.Uuid, uuid, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    public bool Remove(string uuid)
+    {
+        lock (_gate)
+        {
+            return _systems.RemoveAll(s => string.Equals(s.Uuid, uuid, StringComparison.OrdinalIgnoreCase)) > 0;
+        }
+    }
+
+    private static string UuidFor(int seed, int index)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"system/{seed}/{index}"))[..16];
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x30);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash).ToString();
+    }
+}

@@ -1,0 +1,32 @@
+namespace RedHatApi.Sandbox;
+
+/// <summary>A one-shot fault for the next <see cref="Count"/> requests that match; tests queue these.</summary>
+public sealed class FaultRule
+{
+    /// <summary>Part of the path the request must contain.</summary>
+    public string? PathContains { get; set; }
+
+    /// <summary>Part of the query string the request must contain.</summary>
+    public string? QueryContains { get; set; }
+
+    /// <summary>HTTP method to match; any when null.</summary>
+    public string? Method { get; set; }
+
+    /// <summary>Status to answer with (429 and 503 carry Retry-After and X-RateLimit-Delay).</summary>
+    public int Status { get; set; }
+
+    /// <summary>How many matching requests get the fault.</summary>
+    public int Count { get; set; } = 1;
+
+    /// <summary>Seconds for Retry-After / X-RateLimit-Delay.</summary>
+    public double RetryAfterSeconds { get; set; } = 1;
+
+    /// <summary>Drop the connection instead of answering.</summary>
+    public bool Drop { get; set; }
+
+    /// <summary>Answer 200 with cut-short JSON.</summary>
+    public bool Malformed { get; set; }
+
+    /// <summary>Extra delay for matching requests.</summary>
+    public int DelayMs { get; set; }
+}

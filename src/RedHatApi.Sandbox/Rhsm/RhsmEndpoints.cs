@@ -1,0 +1,101 @@
+using System;
+using System.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.Sso;
+
+namespace RedHatApi.Sandbox.Rhsm;
+
+/// <summary>RHSM API v1 under /management/v1 with its real envelopes, caps and error bodies.</summary>
+public static class RhsmEndpoints
+{
+    public const string Prefix = "/management/v1";
+
+    /// <summary>Default and maximum page of GET /systems.</summary>
+    public const int SystemsCap = 100;
+
+    public static void Map(IEndpointRouteBuilder app, SandboxState state)
+    {
+        var group = app.MapGroup(Prefix).AddEndpointFilter(async (context, next) =>
+        {
+            var denied = Authorize(context.HttpContext, state.Tokens);
+            return denied ?? await next(context);
+        });
+
+        group.MapGet("/systems", (HttpContext http, int? limit, long? offset, string? filter, string? username) =>
+        {
+            var paging = Paging(limit, offset, SystemsCap, state.Options.OverCap);
+            if (paging.Error is not null)
+            {
+                return paging.Error;
+            }
+
+            var page = state.Systems.Query(filter, username).Skip((int)Math.Min(paging.Offset, int.MaxValue)).Take(paging.Limit).Select(ToWire).ToList();
+            return Results.Json(new { pagination = new { offset = paging.Offset, limit = paging.Limit, count = page.Count }, body = page });
+        });
+
+        group.MapGet("/systems/{uuid}", (string uuid) =>
+            state.Systems.Find(uuid) is { } system ? Results.Json(new { body = ToWire(system) }) : NotFound("System not found"));
+
+        group.MapDelete("/systems/{uuid}", (string uuid) =>
+            state.Systems.Remove(uuid) ? Results.NoContent() : NotFound("System not found"));
+    }
+
+    /// <summary>RHSM's error body.</summary>
+    public static IResult ErrorBody(int status, string message) =>
+        Results.Json(new { error = new { code = status, message } }, statusCode: status);
+
+    private static IResult NotFound(string message) => ErrorBody(404, message);
+
+    private static IResult? Authorize(HttpContext http, TokenService tokens)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.Ordinal))
+        {
+            return ErrorBody(401, "Authorization header is missing or not a Bearer token");
+        }
+
+        var client = tokens.ClientOfAccessToken(header[7..].Trim());
+        if (client is null)
+        {
+            return ErrorBody(401, "Invalid or expired token");
+        }
+
+        http.Items["tokenClient"] = client;
+        return client == "rhsm-api"
+            ? null
+            : ErrorBody(403, $"Tokens of the client '{client}' are not accepted by the RHSM API; use an rhsm-api offline token");
+    }
+
+    private static (long Offset, int Limit, IResult? Error) Paging(int? limit, long? offset, int cap, OverCapBehavior overCap)
+    {
+        var requested = limit ?? cap;
+        if (requested < 1 || offset < 0)
+        {
+            return (0, 0, ErrorBody(400, "limit must be >= 1 and offset >= 0"));
+        }
+
+        if (requested > cap && overCap == OverCapBehavior.Reject)
+        {
+            return (0, 0, ErrorBody(400, $"limit must be <= {cap}"));
+        }
+
+        return (offset ?? 0, Math.Min(requested, cap), null);
+    }
+
+    private static object ToWire(SeededSystem s) => new
+    {
+        entitlementCount = s.EntitlementCount,
+        entitlementStatus = s.EntitlementStatus,
+        errataCounts = new { securityCount = s.Security, bugfixCount = s.Bugfix, enhancementCount = s.Enhancement },
+        hostname = s.Hostname,
+        href = $"/management/v1/systems/{s.Uuid}",
+        lastCheckin = s.LastCheckin.ToString("yyyy-MM-ddTHH:mm:ss.fffZ"),
+        name = s.Name,
+        type = s.Type,
+        username = s.Username,
+        uuid = s.Uuid,
+    };
+}

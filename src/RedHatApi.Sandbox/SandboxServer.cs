@@ -1,0 +1,73 @@
+using System;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+using System.Text.Json.Serialization;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RedHatApi.Sandbox.Control;
+using RedHatApi.Sandbox.Faults;
+using RedHatApi.Sandbox.Rhsm;
+using RedHatApi.Sandbox.Sso;
+
+namespace RedHatApi.Sandbox;
+
+/// <summary>
+/// A running sandbox: Kestrel on 127.0.0.1 serving Red Hat SSO, RHSM and the control API. Start it in-process
+/// (benchmarks) or through Program (the command line, tests, users).
+/// </summary>
+public sealed class SandboxServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private SandboxServer(WebApplication app, SandboxState state)
+    {
+        _app = app;
+        State = state;
+    }
+
+    /// <summary>http://127.0.0.1:port/</summary>
+    public Uri BaseUri => State.BaseUri;
+
+    /// <summary>The sandbox's data, tokens, faults and log.</summary>
+    public SandboxState State { get; }
+
+    public static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
+    {
+        // Tokens carry the issuer URL, so the port is fixed before start: port 0 asks the OS for a free one.
+        var port = options.Port == 0 ? FreePort() : options.Port;
+        var state = new SandboxState(options, new Uri($"http://127.0.0.1:{port}/"));
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        var app = builder.Build();
+        app.UseMiddleware<FaultMiddleware>(state);
+        app.MapPost(TokenEndpoint.Path, (Func<HttpContext, Task<IResult>>)(http => TokenEndpoint.HandleAsync(http, state.Tokens, state.Log)));
+        ControlEndpoints.Map(app, state);
+        RhsmEndpoints.Map(app, state);
+        await app.StartAsync(cancellationToken);
+        return new SandboxServer(app, state);
+    }
+
+    public Task StopAsync() => _app.StopAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
