@@ -74,6 +74,13 @@ internal sealed class SessionCore : IDisposable
     internal void AddCredential(CredentialSlot slot)
     {
         ThrowIfDisposed();
+
+        // Connect-RedHatApi validates a credential (one grant) before it joins the session: count that grant too.
+        for (var i = 0; i < slot.Tokens.RefreshCount; i++)
+        {
+            Counters.AddTokenRefresh();
+        }
+
         slot.Tokens.Refreshed += Counters.AddTokenRefresh;
         CredentialSlot? replaced = null;
         _slots.AddOrUpdate(slot.ClientId, slot, (_, old) =>

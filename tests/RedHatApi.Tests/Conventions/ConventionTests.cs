@@ -123,10 +123,13 @@ public sealed class ConventionTests
     }
 
     [Fact]
-    public void Every_Pester_file_parses()
+    public void Every_Pester_file_build_script_and_example_parses()
     {
-        var files = Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "Pester"), "*.ps*1");
-        Assert.NotEmpty(files);
+        var files = Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "Pester"), "*.ps*1")
+            .Concat(Directory.GetFiles(Path.Combine(RepoPaths.Root, "examples"), "*.ps1"))
+            .Append(Path.Combine(RepoPaths.Root, "build.ps1"))
+            .ToList();
+        Assert.True(files.Count > 2);
         foreach (var file in files)
         {
             Parser.ParseFile(file, out _, out var errors);
