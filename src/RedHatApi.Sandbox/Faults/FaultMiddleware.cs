@@ -42,7 +42,8 @@ public sealed class FaultMiddleware
             _state.Log.Add(new LoggedRequest(
                 DateTimeOffset.UtcNow, context.Request.Method, context.Request.Host.Value ?? string.Empty,
                 path + context.Request.QueryString, context.Response.StatusCode,
-                header.StartsWith("Bearer ", StringComparison.Ordinal), context.Items["tokenClient"] as string));
+                header.StartsWith("Bearer ", StringComparison.Ordinal), context.Items["tokenClient"] as string,
+                header.Length == 0 ? null : header.Split(' ')[0]));
         }
     }
 

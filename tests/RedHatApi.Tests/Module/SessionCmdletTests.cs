@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Security;
+using System.Text.Json;
 using RedHatApi.Models.Session;
 using RedHatApi.Session;
 using RedHatApi.Tests.Fixtures;
@@ -78,6 +79,12 @@ public sealed class SessionCmdletTests : SandboxModuleTest
             Assert.Empty(result.ErrorIds);
             var session = Assert.IsType<RedHatApiSession>(result.Output.Single().BaseObject);
             Assert.Equal(CredentialKind.ClientCredentials, session.Credentials.Single().Kind);
+            var grant = Sandbox.Requests().Last(r => r.GetProperty("pathAndQuery").GetString()!.EndsWith("/token", StringComparison.Ordinal));
+            Assert.Equal(basic.Length == 0 ? JsonValueKind.Null : JsonValueKind.String, grant.GetProperty("authScheme").ValueKind);
+            if (basic.Length > 0)
+            {
+                Assert.Equal("Basic", grant.GetProperty("authScheme").GetString());
+            }
         }
     }
 
