@@ -1,13 +1,9 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'RedHatApi.TestHelpers.psm1') -Force
-    Import-RedHatApiBuild
-    $script:sandbox = Start-RedHatApiSandbox -ArgumentList '--systems', '250'
+    $script:sandbox = Initialize-RedHatApiTestRun
 }
 
-AfterAll {
-    Disconnect-RedHatApi
-    Stop-RedHatApiSandbox $script:sandbox
-}
+AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
 Describe 'Connect-RedHatApi' -Tag 'Unit' {
     BeforeEach { Disconnect-RedHatApi }

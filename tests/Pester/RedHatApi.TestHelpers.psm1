@@ -38,4 +38,20 @@ function Invoke-SandboxControl {
     Invoke-RestMethod @params
 }
 
-Export-ModuleMember -Function Import-RedHatApiBuild, Start-RedHatApiSandbox, Stop-RedHatApiSandbox, Invoke-SandboxControl
+# Every test file starts the same way: the built module, a fresh sandbox, optionally connected to it.
+function Initialize-RedHatApiTestRun {
+    param([switch] $Connect)
+    Import-RedHatApiBuild
+    $sandbox = Start-RedHatApiSandbox -ArgumentList '--systems', '250'
+    if ($Connect) { Connect-RedHatApi -Sandbox $sandbox.Url }
+    $sandbox
+}
+
+function Complete-RedHatApiTestRun {
+    param([Parameter(Mandatory)] $Sandbox)
+    Disconnect-RedHatApi
+    Stop-RedHatApiSandbox $Sandbox
+}
+
+Export-ModuleMember -Function Import-RedHatApiBuild, Start-RedHatApiSandbox, Stop-RedHatApiSandbox, Invoke-SandboxControl,
+    Initialize-RedHatApiTestRun, Complete-RedHatApiTestRun

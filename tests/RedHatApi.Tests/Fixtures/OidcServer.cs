@@ -6,7 +6,6 @@ using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 
@@ -22,9 +21,8 @@ public sealed record OidcServerOptions(int AccessTokenTtlSeconds = 10, bool Rota
 public sealed class OidcServer : IDisposable
 {
     private static readonly string ServerDirectory = Path.Combine(RepoPaths.Root, "tests", "servers", "oidc");
-    private readonly Process _process;
+    private readonly ChildProcess _process;
     private readonly string _work;
-    private readonly StringBuilder _log = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     public OidcServer(OidcServerOptions options)
@@ -36,18 +34,14 @@ public sealed class OidcServer : IDisposable
 
         Port = FreePort();
         _work = Directory.CreateTempSubdirectory("redhatapi-oidc-").FullName;
-        var info = new ProcessStartInfo("node") { WorkingDirectory = ServerDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo("node") { WorkingDirectory = ServerDirectory };
         info.ArgumentList.Add("server.mjs");
         info.Environment["PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["AT_TTL"] = options.AccessTokenTtlSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["ROTATE"] = options.Rotate ? "1" : "0";
         info.Environment["SEED_FILE"] = Path.Combine(_work, "cloud-services");
         info.Environment["SEED_FILE_RHSM"] = Path.Combine(_work, "rhsm-api");
-        _process = Process.Start(info)!;
-        _process.OutputDataReceived += (_, e) => Append(e.Data);
-        _process.ErrorDataReceived += (_, e) => Append(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        _process = new ChildProcess(info);
         WaitUntilReady();
         OfflineToken = File.ReadAllText(Path.Combine(_work, "cloud-services"));
         RhsmOfflineToken = File.ReadAllText(Path.Combine(_work, "rhsm-api"));
@@ -92,19 +86,6 @@ public sealed class OidcServer : IDisposable
     public void Dispose()
     {
         _http.Dispose();
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(5000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
         _process.Dispose();
         Directory.Delete(_work, recursive: true);
     }
@@ -135,29 +116,7 @@ public sealed class OidcServer : IDisposable
             Thread.Sleep(100);
         }
 
-        throw new InvalidOperationException("The OpenID provider did not start: " + Log);
-    }
-
-    private string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
-
-    private void Append(string? line)
-    {
-        if (line is not null)
-        {
-            lock (_log)
-            {
-                _log.AppendLine(line);
-            }
-        }
+        throw new InvalidOperationException("The OpenID provider did not start: " + _process.Log);
     }
 
     private static string? FindReason()

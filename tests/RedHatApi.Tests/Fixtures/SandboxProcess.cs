@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,11 +16,10 @@ namespace RedHatApi.Tests.Fixtures;
 public sealed class SandboxProcess : IDisposable
 {
     private const string ReadyPrefix = "RedHatApi.Sandbox listening on ";
-    private readonly Process _process;
-    private readonly StringBuilder _log = new();
+    private readonly ChildProcess _process;
     private readonly HttpClient _control;
 
-    private SandboxProcess(Process process, Uri baseUri)
+    private SandboxProcess(ChildProcess process, Uri baseUri)
     {
         _process = process;
         BaseUri = baseUri;
@@ -31,16 +29,7 @@ public sealed class SandboxProcess : IDisposable
     /// <summary>http://127.0.0.1:port/</summary>
     public Uri BaseUri { get; }
 
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    public string Log => _process.Log;
 
     /// <summary>Starts the sandbox with extra command-line arguments and waits for its ready line.</summary>
     public static SandboxProcess Start(params string[] arguments)
@@ -51,12 +40,7 @@ public sealed class SandboxProcess : IDisposable
             throw new FileNotFoundException("Build the solution first: dotnet build RedHatApi.sln", dll);
         }
 
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var info = new ProcessStartInfo("dotnet");
         info.ArgumentList.Add(dll);
         info.ArgumentList.Add("--port");
         info.ArgumentList.Add("0");
@@ -65,52 +49,32 @@ public sealed class SandboxProcess : IDisposable
             info.ArgumentList.Add(argument);
         }
 
-        var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         var ready = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var log = new StringBuilder();
-        process.OutputDataReceived += (_, e) =>
+        var process = new ChildProcess(info, line =>
         {
-            if (e.Data is null)
+            if (line is null)
             {
-                ready.TrySetException(new InvalidOperationException("The sandbox exited: " + log));
-                return;
+                ready.TrySetException(new InvalidOperationException("The sandbox exited."));
             }
-
-            lock (log)
+            else if (line.StartsWith(ReadyPrefix, StringComparison.Ordinal))
             {
-                log.AppendLine(e.Data);
+                ready.TrySetResult(new Uri(line.Substring(ReadyPrefix.Length).Trim()));
             }
-
-            if (e.Data.StartsWith(ReadyPrefix, StringComparison.Ordinal))
-            {
-                ready.TrySetResult(new Uri(e.Data.Substring(ReadyPrefix.Length).Trim()));
-            }
-        };
-        process.ErrorDataReceived += (_, e) =>
+        });
+        try
         {
-            if (e.Data is not null)
+            if (!ready.Task.Wait(TimeSpan.FromSeconds(60)))
             {
-                lock (log)
-                {
-                    log.AppendLine(e.Data);
-                }
+                throw new TimeoutException("The sandbox did not start within 60 s: " + process.Log);
             }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!ready.Task.Wait(TimeSpan.FromSeconds(60)))
+        }
+        catch
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The sandbox did not start within 60 s: " + log);
+            process.Dispose();
+            throw;
         }
 
-        var sandbox = new SandboxProcess(process, ready.Task.Result);
-        lock (sandbox._log)
-        {
-            sandbox._log.Append(log);
-        }
-
-        return sandbox;
+        return new SandboxProcess(process, ready.Task.Result);
     }
 
     /// <summary>The sandbox's credentials document.</summary>
@@ -163,19 +127,6 @@ public sealed class SandboxProcess : IDisposable
     public void Dispose()
     {
         _control.Dispose();
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(10_000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
         _process.Dispose();
     }
 }

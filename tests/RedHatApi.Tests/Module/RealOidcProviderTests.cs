@@ -10,10 +10,17 @@ using Xunit;
 
 namespace RedHatApi.Tests.Module;
 
-/// <summary>One real OpenID provider with 4-second access tokens for the class.</summary>
-public sealed class OidcFixture : IDisposable
+/// <summary>
+/// One OpenID provider per test class, started on first use so a machine without Node only skips those tests.
+/// </summary>
+public abstract class OidcFixtureBase : IDisposable
 {
-    private readonly Lazy<OidcServer> _server = new(() => new OidcServer(new OidcServerOptions(AccessTokenTtlSeconds: 4)));
+    private readonly Lazy<OidcServer> _server;
+
+    protected OidcFixtureBase(OidcServerOptions options)
+    {
+        _server = new Lazy<OidcServer>(() => new OidcServer(options));
+    }
 
     public OidcServer Server => _server.Value;
 
@@ -23,8 +30,13 @@ public sealed class OidcFixture : IDisposable
         {
             _server.Value.Dispose();
         }
+
+        GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>A provider with 4-second access tokens.</summary>
+public sealed class OidcFixture() : OidcFixtureBase(new OidcServerOptions(AccessTokenTtlSeconds: 4));
 
 /// <summary>
 /// Connect-RedHatApi and the token cache against real OAuth software (panva/oidc-provider behind Red Hat SSO's
@@ -143,20 +155,7 @@ public sealed class RealOidcProviderTests : IClassFixture<OidcFixture>, IDisposa
 }
 
 /// <summary>A provider that rotates refresh tokens on every use.</summary>
-public sealed class RotatingOidcFixture : IDisposable
-{
-    private readonly Lazy<OidcServer> _server = new(() => new OidcServer(new OidcServerOptions(AccessTokenTtlSeconds: 2, Rotate: true)));
-
-    public OidcServer Server => _server.Value;
-
-    public void Dispose()
-    {
-        if (_server.IsValueCreated)
-        {
-            _server.Value.Dispose();
-        }
-    }
-}
+public sealed class RotatingOidcFixture() : OidcFixtureBase(new OidcServerOptions(AccessTokenTtlSeconds: 2, Rotate: true));
 
 [Collection(ModuleCollection.Name)]
 public sealed class RotatingOidcProviderTests : IClassFixture<RotatingOidcFixture>, IDisposable
