@@ -89,6 +89,22 @@ public sealed class ResilienceTests : SandboxModuleTest
     }
 
     [Fact]
+    public void A_redirect_to_a_download_host_is_followed_without_the_bearer()
+    {
+        Connect();
+        Sandbox.Send(System.Net.Http.HttpMethod.Delete, "_sandbox/requests");
+        var result = Run("Invoke-RedHatApiRequest -Api Rhsm -Path images/abc123/download -Raw");
+        Assert.Empty(result.ErrorIds);
+        Assert.Equal("image abc123", result.Output.Single().ToString());
+        var log = Sandbox.Requests();
+        var api = log.Single(r => r.GetProperty("pathAndQuery").GetString()!.StartsWith("/management/v1/images/", StringComparison.Ordinal));
+        var download = log.Single(r => r.GetProperty("pathAndQuery").GetString()!.StartsWith("/_downloads/", StringComparison.Ordinal));
+        Assert.True(api.GetProperty("hadBearer").GetBoolean());
+        Assert.StartsWith("localhost", download.GetProperty("host").GetString(), StringComparison.Ordinal);
+        Assert.False(download.GetProperty("hadBearer").GetBoolean());
+    }
+
+    [Fact]
     public void An_unreachable_proxy_is_ProxyError()
     {
         var result = Run("Connect-RedHatApi -Sandbox $sandbox -Proxy http://127.0.0.1:9/ -MaxRetries 0");
