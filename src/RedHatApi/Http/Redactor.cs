@@ -58,7 +58,9 @@ internal static class Redactor
 
         var text = uri.IsAbsoluteUri ? uri.AbsoluteUri : uri.OriginalString;
         var q = text.IndexOf('?');
-        if (q < 0)
+
+        // Most API URLs carry only paging parameters: return them as they are, without splitting and joining.
+        if (q < 0 || !SecretQueryKeys.Any(k => text.IndexOf(k, q, StringComparison.OrdinalIgnoreCase) >= 0))
         {
             return text;
         }

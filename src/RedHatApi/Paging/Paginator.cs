@@ -12,9 +12,12 @@ namespace RedHatApi.Paging;
 internal delegate Task<Page<T>> PageFetcher<T>(PageRequest request, CancellationToken cancellationToken);
 
 /// <summary>
-/// Turns a page fetcher into a lazy stream of items. At most one page is read ahead while the consumer handles
-/// the current one; the stream ends on a short page, an empty page, the known total or -First; a consumer that
-/// stops early cancels the fetch in flight. A page that fails after others were streamed ends the stream with a
+/// Turns a page fetcher into a lazy stream of items, in order. The first page is fetched alone: it shows the limit
+/// the server really applies (RHSM silently caps an over-large one). After that the offsets of the next pages are
+/// known, so a bounded window of pages is requested ahead while the consumer handles the current one; that is what
+/// lets a listing beat a one-request-at-a-time loop, at the price of at most (window - 1) empty requests at the end.
+/// The stream ends on a short page, an empty page, the known total or -First; a consumer that stops early cancels
+/// every fetch in flight. A page that fails after others were streamed ends the stream with a
 /// <see cref="ListingIncompleteException"/> that says how far it got: never a silently partial list.
 /// </summary>
 internal static class Paginator
@@ -31,45 +34,60 @@ internal static class Paginator
         }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var inFlight = new Queue<(PageRequest Request, Task<Page<T>> Page)>();
         long written = 0;
-        var offset = plan.Skip;
+        long scheduledItems = 0;
+        var limit = plan.PageSize;
+        long? total = null;
         var first = true;
-        PageRequest? deferred = null;
-        Task<Page<T>>? next = Fetch(fetch, new PageRequest(offset, LimitFor(plan, written)), stop.Token);
+        Schedule(new PageRequest(plan.Skip, LimitFor(plan, 0, limit)));
         try
         {
-            while (next is not null)
+            while (inFlight.Count > 0)
             {
-                var requested = LimitFor(plan, written);
+                var (request, pending) = inFlight.Dequeue();
                 Page<T> page;
                 try
                 {
-                    page = await next.ConfigureAwait(false);
+                    page = await pending.ConfigureAwait(false);
                 }
                 catch (Exception ex) when (written > 0 && ex is not OperationCanceledException)
                 {
                     throw Incomplete(written, plan.Skip + written, ex);
                 }
 
-                next = null;
                 if (first)
                 {
-                    onTotal?.Invoke(page.Total);
                     first = false;
+                    total = page.Total;
+                    onTotal?.Invoke(total);
+
+                    // Calibrate on what the server served, not what was asked, before predicting more offsets.
+                    if (page.ServedLimit is { } served && served > 0 && served < limit)
+                    {
+                        limit = served;
+                    }
                 }
 
-                offset += page.Items.Count;
                 var afterPage = written + page.Items.Count;
-                if (!IsLastPage(page, plan, requested, afterPage, offset))
+                var nextOffset = request.Offset + page.Items.Count;
+                var last = IsLastPage(page, plan, Math.Min(request.Limit, limit), afterPage, nextOffset, total);
+                if (!last)
                 {
-                    var request = new PageRequest(offset, LimitFor(plan, afterPage), page.NextCursor);
-                    if (plan.ReadAhead)
+                    if (plan.CursorBased)
                     {
-                        next = Fetch(fetch, request, stop.Token);
+                        Schedule(new PageRequest(nextOffset, LimitFor(plan, afterPage, limit), page.NextCursor));
                     }
                     else
                     {
-                        deferred = request;
+                        // Keep the window full: requests continue from the end of what is already scheduled.
+                        scheduledItems = Math.Max(scheduledItems, nextOffset - plan.Skip);
+                        while (inFlight.Count < plan.PagesInFlight && !Beyond(plan, scheduledItems, total))
+                        {
+                            var next = new PageRequest(plan.Skip + scheduledItems, LimitFor(plan, scheduledItems, limit));
+                            Schedule(next);
+                            scheduledItems += next.Limit;
+                        }
                     }
                 }
 
@@ -84,33 +102,35 @@ internal static class Paginator
                     yield return item;
                 }
 
-                if (deferred is { } later)
+                if (last)
                 {
-                    deferred = null;
-                    next = Fetch(fetch, later, stop.Token);
+                    yield break;
                 }
             }
         }
         finally
         {
-            // The consumer stopped (-First, Ctrl+C, an error downstream): cancel the read-ahead and observe it so
-            // its exception is not left unobserved.
+            // The listing ended or the consumer stopped (-First, Ctrl+C, an error downstream): cancel what is still
+            // in flight and observe it, so no exception is left unobserved and no request outlives the command.
             stop.Cancel();
-            if (next is not null)
+            while (inFlight.Count > 0)
             {
                 try
                 {
-                    await next.ConfigureAwait(false);
+                    await inFlight.Dequeue().Page.ConfigureAwait(false);
                 }
                 catch (Exception)
                 {
-                    // Cancelled or failed after the consumer stopped: nothing is lost, nobody is waiting for it.
+                    // Cancelled or failed after the consumer stopped: nothing is lost, nobody waits for it.
                 }
             }
         }
+
+        void Schedule(PageRequest request) =>
+            inFlight.Enqueue((request, Task.Run(() => fetch(request, stop.Token), stop.Token)));
     }
 
-    private static bool IsLastPage<T>(Page<T> page, PagingPlan plan, int requested, long afterPage, long offset)
+    private static bool IsLastPage<T>(Page<T> page, PagingPlan plan, int requested, long afterPage, long offset, long? total)
     {
         if (page.Items.Count == 0 || (plan.First is { } max && afterPage >= max))
         {
@@ -122,7 +142,7 @@ internal static class Paginator
             return string.IsNullOrEmpty(page.NextCursor);
         }
 
-        if (page.Total is { } total && offset >= total)
+        if (total is { } known && offset >= known)
         {
             return true;
         }
@@ -132,22 +152,23 @@ internal static class Paginator
         return page.Items.Count < served;
     }
 
-    private static int LimitFor(PagingPlan plan, long written)
+    /// <summary>True when everything -First allows, or the known total, is already scheduled.</summary>
+    private static bool Beyond(PagingPlan plan, long scheduledItems, long? total) =>
+        (plan.First is { } max && scheduledItems >= max) || (total is { } known && plan.Skip + scheduledItems >= known);
+
+    private static int LimitFor(PagingPlan plan, long done, int limit)
     {
         if (plan.First is { } max)
         {
-            var remaining = max - written;
-            if (remaining < plan.PageSize)
+            var remaining = max - done;
+            if (remaining < limit)
             {
                 return (int)Math.Max(remaining, 1);
             }
         }
 
-        return plan.PageSize;
+        return limit;
     }
-
-    private static Task<Page<T>> Fetch<T>(PageFetcher<T> fetch, PageRequest request, CancellationToken cancellationToken) =>
-        Task.Run(() => fetch(request, cancellationToken), cancellationToken);
 
     private static ListingIncompleteException Incomplete(long written, long resume, Exception inner) =>
         new(Text.Format(Strings.ListingIncomplete, written, inner.Message, resume), written, resume, inner);

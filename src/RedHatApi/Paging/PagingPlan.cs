@@ -3,13 +3,16 @@ namespace RedHatApi.Paging;
 /// <summary>What the caller wants from a listing: where to start, how many at most, how big each page is.</summary>
 internal sealed class PagingPlan
 {
-    internal PagingPlan(long skip, long? first, int pageSize, bool cursorBased = false, bool readAhead = true)
+    /// <summary>Default number of pages in flight once the first page has shown how the server pages.</summary>
+    internal const int DefaultPagesInFlight = 4;
+
+    internal PagingPlan(long skip, long? first, int pageSize, bool cursorBased = false, int pagesInFlight = DefaultPagesInFlight)
     {
         Skip = skip;
         First = first;
         PageSize = pageSize;
         CursorBased = cursorBased;
-        ReadAhead = readAhead;
+        PagesInFlight = cursorBased ? 1 : System.Math.Max(1, pagesInFlight);
     }
 
     /// <summary>Offset of the first item (-Skip).</summary>
@@ -24,6 +27,9 @@ internal sealed class PagingPlan
     /// <summary>Pages are chained by NextCursor instead of offsets.</summary>
     internal bool CursorBased { get; }
 
-    /// <summary>Fetch page n+1 while the pipeline consumes page n.</summary>
-    internal bool ReadAhead { get; }
+    /// <summary>
+    /// Pages requested ahead of the consumer (1 = strictly one after another). Cursor APIs cannot know the next
+    /// cursor in advance, so they always use 1.
+    /// </summary>
+    internal int PagesInFlight { get; }
 }

@@ -32,7 +32,12 @@ public sealed class GetRhsmSystemTests : SandboxModuleTest
         Assert.All(systems, s => Assert.NotEqual(Guid.Empty, s.Uuid));
         Assert.All(systems, s => Assert.NotNull(s.LastCheckin));
         Assert.Contains(systems, s => s.LastCheckin < DateTimeOffset.UtcNow.AddDays(-30));
-        Assert.Equal(new[] { "limit=100&offset=0", "limit=100&offset=100", "limit=100&offset=200" }, SystemRequests().Select(p => p.Split('?')[1]));
+        // The first page alone, then a window of pages ahead: at most three empty requests past the end.
+        var requests = SystemRequests().Select(p => p.Split('?')[1]).ToList();
+        Assert.Equal("limit=100&offset=0", requests[0]);
+        Assert.Contains("limit=100&offset=100", requests);
+        Assert.Contains("limit=100&offset=200", requests);
+        Assert.InRange(requests.Count, 3, 6);
     }
 
     [Fact]
@@ -42,7 +47,7 @@ public sealed class GetRhsmSystemTests : SandboxModuleTest
         var result = Run("Get-RhsmSystem -Skip 10 -First 150 -PageSize 100");
         var systems = result.OutputOf<RhsmSystem>();
         Assert.Equal(150, systems.Count);
-        Assert.Equal(new[] { "limit=100&offset=10", "limit=50&offset=110" }, SystemRequests().Select(p => p.Split('?')[1]));
+        Assert.Equal(new[] { "limit=100&offset=10", "limit=50&offset=110" }, SystemRequests().Select(p => p.Split('?')[1]).OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal));
 
         var all = Run("Get-RhsmSystem").OutputOf<RhsmSystem>();
         Assert.Equal(all.Skip(10).Take(150).Select(s => s.Uuid), systems.Select(s => s.Uuid));

@@ -79,19 +79,52 @@ public sealed class PaginatorTests
     }
 
     [Fact]
-    public async Task A_short_page_ends_the_listing_without_another_request()
+    public async Task One_page_at_a_time_a_short_page_ends_the_listing_without_another_request()
     {
         var api = new FakeApi(250);
-        await Collect(api, new PagingPlan(0, null, 100));
+        await Collect(api, new PagingPlan(0, null, 100, pagesInFlight: 1));
         Assert.Equal(new long[] { 0, 100, 200 }, api.Requests.Select(r => r.Offset));
     }
 
     [Fact]
-    public async Task An_exact_multiple_needs_one_empty_page_to_end()
+    public async Task One_page_at_a_time_an_exact_multiple_needs_one_empty_page_to_end()
     {
         var api = new FakeApi(200);
-        await Collect(api, new PagingPlan(0, null, 100));
+        await Collect(api, new PagingPlan(0, null, 100, pagesInFlight: 1));
         Assert.Equal(new long[] { 0, 100, 200 }, api.Requests.Select(r => r.Offset));
+    }
+
+    [Theory]
+    [InlineData(250, 2)]
+    [InlineData(250, 4)]
+    [InlineData(1000, 4)]
+    [InlineData(1001, 3)]
+    public async Task A_window_of_pages_keeps_the_order_and_wastes_at_most_window_minus_one_requests(int total, int window)
+    {
+        var api = new FakeApi(total);
+        var items = await Collect(api, new PagingPlan(0, null, 100, pagesInFlight: window));
+        Assert.Equal(Enumerable.Range(0, total), items);
+        var needed = total / 100 + 1;
+        Assert.InRange(api.Requests.Count, needed, needed + window - 1);
+        Assert.Equal(api.Requests.Count, api.Requests.Select(r => r.Offset).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task The_window_never_asks_past_First()
+    {
+        var api = new FakeApi(10_000);
+        var items = await Collect(api, new PagingPlan(0, 350, 100, pagesInFlight: 4));
+        Assert.Equal(350, items.Count);
+        Assert.Equal(new[] { 100, 100, 100, 50 }, api.Requests.OrderBy(r => r.Offset).Select(r => r.Limit));
+    }
+
+    [Fact]
+    public async Task The_window_starts_only_after_the_first_page_showed_the_served_limit()
+    {
+        // Asked for 500 per page, served 100: predicted offsets must use 100, or items 100..499 would be skipped.
+        var api = new FakeApi(1000, cap: 100, echoLimit: true);
+        var items = await Collect(api, new PagingPlan(0, null, 500, pagesInFlight: 4));
+        Assert.Equal(Enumerable.Range(0, 1000), items);
     }
 
     [Fact]
@@ -100,8 +133,11 @@ public sealed class PaginatorTests
         // Asked for 500, served 100 and echoed limit 100: the listing must go on.
         var api = new FakeApi(250, cap: 100, echoLimit: true);
         var items = await Collect(api, new PagingPlan(0, null, 500));
-        Assert.Equal(250, items.Count);
-        Assert.Equal(new long[] { 0, 100, 200 }, api.Requests.Select(r => r.Offset));
+        Assert.Equal(Enumerable.Range(0, 250), items);
+        var requests = api.Requests.ToArray();
+        Assert.Equal((0L, 500), (requests[0].Offset, requests[0].Limit));
+        Assert.All(requests.Skip(1), r => Assert.Equal(100, r.Limit));
+        Assert.Contains(requests, r => r.Offset == 200);
     }
 
     [Fact]
@@ -165,10 +201,10 @@ public sealed class PaginatorTests
         await using var enumerator = Paginator.StreamAsync<int>(api.Fetch, new PagingPlan(0, null, 100)).GetAsyncEnumerator();
         Assert.True(await enumerator.MoveNextAsync());
 
-        // The consumer holds item 0 of page 1; page 2 is already on its way, and nothing beyond it.
-        await WaitUntil(() => api.Requests.Count == 2);
+        // The consumer holds item 0 of page 1; the next window of pages is on its way, and nothing beyond it.
+        await WaitUntil(() => api.Requests.Count == 1 + PagingPlan.DefaultPagesInFlight);
         await Task.Delay(50);
-        Assert.Equal(2, api.Requests.Count);
+        Assert.Equal(1 + PagingPlan.DefaultPagesInFlight, api.Requests.Count);
     }
 
     [Fact]
@@ -193,7 +229,7 @@ public sealed class PaginatorTests
         var before = api.Requests.Count;
         await Task.Delay(100);
         Assert.Equal(before, api.Requests.Count);
-        Assert.True(before <= 2);
+        Assert.True(before <= 1 + PagingPlan.DefaultPagesInFlight);
     }
 
     private static async Task WaitUntil(Func<bool> condition)
