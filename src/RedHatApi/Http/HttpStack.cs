@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Net.Http;
 using Microsoft.Extensions.DependencyInjection;
 using RedHatApi.Session;
@@ -64,6 +63,4 @@ internal sealed class HttpStack : IDisposable
     public void Dispose() => _provider.Dispose();
 
     private static string ClientName(ApiName api) => "RedHatApi." + api;
-
-    internal static IEnumerable<ApiName> AllApis => (ApiName[])Enum.GetValues(typeof(ApiName));
 }

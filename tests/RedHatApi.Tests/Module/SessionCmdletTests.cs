@@ -89,6 +89,29 @@ public sealed class SessionCmdletTests : SandboxModuleTest
     }
 
     [Fact]
+    public void A_service_account_connects_from_a_PSCredential()
+    {
+        var (id, secret) = ServiceAccount;
+        var credential = new System.Management.Automation.PSCredential(id, Secrets.Secure(secret));
+        var result = Run("Connect-RedHatApi -Sandbox $sandbox -Credential $c -PassThru; Get-RedHatApiToken", Vars(("c", credential)));
+        Assert.Empty(result.ErrorIds);
+        Assert.Equal(id, result.OutputOf<RedHatApiSession>().Single().Credentials.Single().ClientId);
+        Assert.Single(result.OutputOf<SecureString>());
+    }
+
+    [Fact]
+    public void Invoke_RedHatApiRequest_sends_the_query_and_returns_objects()
+    {
+        Connect();
+        var result = Run("Invoke-RedHatApiRequest -Api Rhsm -Path systems -Query @{ filter = 'db-prod'; limit = 5 }");
+        Assert.Empty(result.ErrorIds);
+        var envelope = Assert.Single(result.Output);
+        var body = (object[])envelope.Properties["body"].Value;
+        Assert.Equal(5, body.Length);
+        Assert.All(body, b => Assert.Contains("db-prod", ((System.Management.Automation.PSObject)b).Properties["name"].Value.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_wrong_service_account_secret_is_InvalidClientCredential()
     {
         var (id, _) = ServiceAccount;

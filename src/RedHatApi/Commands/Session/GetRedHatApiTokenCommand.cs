@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using System.Security;
 using System.Threading;
@@ -31,7 +32,7 @@ public sealed class GetRedHatApiTokenCommand : RedHatApiCmdlet
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
         var session = ResolveSession();
-        var api = Api ?? (session.Slots.Count > 0 && session.Slots[0].Apis.Count > 0 ? session.Slots[0].Apis[0] : ApiName.Rhsm);
+        var api = Api ?? (session.Slots.Any(s => s.Apis.Contains(ApiName.Rhsm)) ? ApiName.Rhsm : ApiName.Assisted);
         var slot = session.SlotFor(api);
         var token = await slot.Tokens.GetAsync(cancellationToken);
         if (ForceRefresh && slot.Tokens.CanRefresh)
