@@ -11,7 +11,7 @@ if (Array.Exists(args, a => a is "--help" or "-h"))
 {
     Console.WriteLine("""
         RedHatApi.Sandbox [--port 8443] [--systems 250] [--seed 42] [--token-lifetime <s>] [--rotate-refresh-tokens]
-                          [--over-cap cap|reject] [--latency-ms N] [--error-rate 0..1] [--error-status 503]
+                          [--over-cap cap|reject] [--tls] [--latency-ms N] [--error-rate 0..1] [--error-status 503]
                           [--throttle-rate 0..1] [--retry-after <s>] [--drop-rate 0..1] [--malformed-rate 0..1]
         Control API: /_sandbox/credentials, /_sandbox/faults (GET/PUT/DELETE), /_sandbox/faults/rules (POST),
                      /_sandbox/settings (PUT), /_sandbox/revoke (POST), /_sandbox/requests, /_sandbox/stats, /_sandbox/reset
@@ -33,6 +33,7 @@ try
             case "--seed": options.Seed = int.Parse(Next(), CultureInfo.InvariantCulture); break;
             case "--token-lifetime": options.AccessTokenLifetime = TimeSpan.FromSeconds(Rate()); break;
             case "--rotate-refresh-tokens": options.RotateRefreshTokens = true; break;
+            case "--tls": options.Tls = true; break;
             case "--over-cap": options.OverCap = Enum.Parse<OverCapBehavior>(Next(), ignoreCase: true); break;
             case "--latency-ms": options.Faults.LatencyMs = int.Parse(Next(), CultureInfo.InvariantCulture); break;
             case "--error-rate": options.Faults.ErrorRate = Rate(); break;
@@ -60,6 +61,12 @@ Console.WriteLine("  Systems       : " + options.Systems + " (seed " + options.S
 Console.WriteLine("  Offline token (rhsm-api)       : " + tokens.RhsmOfflineToken);
 Console.WriteLine("  Offline token (cloud-services) : " + tokens.ConsoleOfflineToken);
 Console.WriteLine("  Service account                : " + TokenService.ServiceAccountId + " / " + tokens.ServiceAccountSecret);
+if (server.TlsUri is not null)
+{
+    Console.WriteLine("  TLS           : " + server.TlsUri);
+    Console.WriteLine("  TLS CA (PEM)  : " + server.Certificates!.AuthorityPemPath);
+}
+
 Console.WriteLine("  PowerShell    : Connect-RedHatApi -Sandbox " + server.BaseUri);
 Console.Out.Flush();
 

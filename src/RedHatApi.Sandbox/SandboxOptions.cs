@@ -23,6 +23,9 @@ public sealed class SandboxOptions
     /// <summary>Issue a new refresh token on every refresh and reject the old one as stale.</summary>
     public bool RotateRefreshTokens { get; set; }
 
+    /// <summary>Also listen with HTTPS, on a second port, with a certificate from a throw-away CA.</summary>
+    public bool Tls { get; set; }
+
     /// <summary>What RHSM does with a limit above an endpoint's cap.</summary>
     public OverCapBehavior OverCap { get; set; } = OverCapBehavior.Cap;
 }

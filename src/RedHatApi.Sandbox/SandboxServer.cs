@@ -24,11 +24,19 @@ public sealed class SandboxServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private SandboxServer(WebApplication app, SandboxState state)
+    private SandboxServer(WebApplication app, SandboxState state, Uri? tlsUri, SandboxCertificates? certificates)
     {
         _app = app;
         State = state;
+        TlsUri = tlsUri;
+        Certificates = certificates;
     }
+
+    /// <summary>https://127.0.0.1:port/ when started with TLS.</summary>
+    public Uri? TlsUri { get; }
+
+    /// <summary>The CA and server certificate when started with TLS.</summary>
+    public SandboxCertificates? Certificates { get; }
 
     /// <summary>http://127.0.0.1:port/</summary>
     public Uri BaseUri => State.BaseUri;
@@ -45,7 +53,16 @@ public sealed class SandboxServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
+        var certificates = options.Tls ? SandboxCertificates.Create() : null;
+        var tlsPort = options.Tls ? FreePort() : 0;
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Listen(IPAddress.Loopback, port);
+            if (certificates is not null)
+            {
+                k.Listen(IPAddress.Loopback, tlsPort, listen => listen.UseHttps(certificates.Server));
+            }
+        });
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         var app = builder.Build();
         app.UseMiddleware<FaultMiddleware>(state);
@@ -53,7 +70,7 @@ public sealed class SandboxServer : IAsyncDisposable
         ControlEndpoints.Map(app, state);
         RhsmEndpoints.Map(app, state);
         await app.StartAsync(cancellationToken);
-        return new SandboxServer(app, state);
+        return new SandboxServer(app, state, certificates is null ? null : new Uri($"https://127.0.0.1:{tlsPort}/"), certificates);
     }
 
     public Task StopAsync() => _app.StopAsync();
@@ -62,6 +79,7 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Certificates?.Dispose();
     }
 
     private static int FreePort()

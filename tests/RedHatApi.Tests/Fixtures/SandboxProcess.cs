@@ -18,10 +18,12 @@ public sealed class SandboxProcess : IDisposable
     private const string ReadyPrefix = "RedHatApi.Sandbox listening on ";
     private readonly ChildProcess _process;
     private readonly HttpClient _control;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _banner;
 
-    private SandboxProcess(ChildProcess process, Uri baseUri)
+    private SandboxProcess(ChildProcess process, Uri baseUri, System.Collections.Concurrent.ConcurrentDictionary<string, string> banner)
     {
         _process = process;
+        _banner = banner;
         BaseUri = baseUri;
         _control = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
     }
@@ -50,8 +52,14 @@ public sealed class SandboxProcess : IDisposable
         }
 
         var ready = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var banner = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var process = new ChildProcess(info, line =>
         {
+            if (line?.IndexOf(" : ", StringComparison.Ordinal) is > 0 and var colon)
+            {
+                banner[line.Substring(0, colon).Trim()] = line.Substring(colon + 3).Trim();
+            }
+
             if (line is null)
             {
                 ready.TrySetException(new InvalidOperationException("The sandbox exited."));
@@ -74,7 +82,23 @@ public sealed class SandboxProcess : IDisposable
             throw;
         }
 
-        return new SandboxProcess(process, ready.Task.Result);
+        return new SandboxProcess(process, ready.Task.Result, banner);
+    }
+
+    /// <summary>A "name : value" line of the sandbox's start-up banner (TLS, TLS CA (PEM), ...).</summary>
+    public string Banner(string name)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (_banner.TryGetValue(name, out var value))
+            {
+                return value;
+            }
+
+            Thread.Sleep(50);
+        }
+
+        throw new InvalidOperationException("The sandbox printed no '" + name + "' line: " + Log);
     }
 
     /// <summary>The sandbox's credentials document.</summary>
