@@ -31,10 +31,10 @@ internal static class PrimaryHandlerFactory
         else if (settings.Proxy is not null)
         {
             handler.UseProxy = true;
+            // Only Credentials is set: WebProxy.UseDefaultCredentials = false would reset it to null.
             handler.Proxy = new WebProxy(settings.Proxy)
             {
                 Credentials = settings.ProxyUseDefaultCredentials ? CredentialCache.DefaultCredentials : settings.ProxyCredential,
-                UseDefaultCredentials = settings.ProxyUseDefaultCredentials,
             };
         }
         else if (settings.ProxyUseDefaultCredentials)
