@@ -55,6 +55,15 @@ public sealed class ModuleLoadingTests
     }
 
     [Fact]
+    public void About_help_ships_in_the_layout()
+    {
+        using var shell = new ModuleRunspace();
+        var result = shell.Run("(Get-Help about_RedHatApi | ForEach-Object { $_.ToString() }) -join ' '");
+        Assert.Empty(result.ErrorIds);
+        Assert.Contains("REDHAT_OFFLINE_TOKEN", result.Output.Single().ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_layout_holds_no_System_Management_Automation()
     {
         Assert.Empty(Directory.GetFiles(RepoPaths.ModuleDirectory, "System.Management.Automation*.dll", SearchOption.AllDirectories));
