@@ -168,6 +168,20 @@ public sealed class ConventionTests
     }
 
     [Fact]
+    public void Engine_folders_know_nothing_of_cmdlets_or_PowerShell()
+    {
+        // The engine could become its own assembly: only Loading/ (the module initializer) may touch PowerShell.
+        var engine = new[] { "Auth", "Http", "Client", "Paging", "Session", "Errors", "Models" };
+        var offenders = engine
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(RepoPaths.Root, "src", "RedHatApi", folder), "*.cs", SearchOption.AllDirectories))
+            .Where(f => File.ReadAllLines(f).Any(l => l.StartsWith("using System.Management.Automation", StringComparison.Ordinal)
+                || l.StartsWith("using RedHatApi.Cmdlets", StringComparison.Ordinal) || l.StartsWith("using RedHatApi.Commands", StringComparison.Ordinal)))
+            .Select(f => Path.GetRelativePath(RepoPaths.Root, f))
+            .ToList();
+        Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));
+    }
+
+    [Fact]
     public void Format_views_match_the_model_types()
     {
         var formats = Directory.GetFiles(Path.Combine(RepoPaths.ModuleDirectory), "*.Format.ps1xml");
