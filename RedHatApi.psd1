@@ -16,7 +16,9 @@
         'Get-RedHatApiSession'
         'Get-RedHatApiToken'
         'Get-RhsmSystem'
+        'Get-RhsmSystemErratum'
         'Invoke-RedHatApiRequest'
+        'Remove-RhsmSystem'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

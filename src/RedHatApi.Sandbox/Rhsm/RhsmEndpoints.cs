@@ -16,6 +16,9 @@ public static class RhsmEndpoints
     /// <summary>Default and maximum page of GET /systems.</summary>
     public const int SystemsCap = 100;
 
+    /// <summary>Default and maximum page of GET /systems/{uuid}/errata.</summary>
+    public const int ErrataCap = 100;
+
     public static void Map(IEndpointRouteBuilder app, SandboxState state)
     {
         var group = app.MapGroup(Prefix).AddEndpointFilter(async (context, next) =>
@@ -33,6 +36,23 @@ public static class RhsmEndpoints
             }
 
             var page = state.Systems.Query(filter, username).Skip((int)Math.Min(paging.Offset, int.MaxValue)).Take(paging.Limit).Select(ToWire).ToList();
+            return Results.Json(new { pagination = new { offset = paging.Offset, limit = paging.Limit, count = page.Count }, body = page });
+        });
+
+        group.MapGet("/systems/{uuid}/errata", (string uuid, int? limit, long? offset) =>
+        {
+            if (state.Systems.Find(uuid) is not { } system)
+            {
+                return NotFound("System not found");
+            }
+
+            var paging = Paging(limit, offset, ErrataCap, state.Options.OverCap);
+            if (paging.Error is not null)
+            {
+                return paging.Error;
+            }
+
+            var page = ErrataCatalog.For(system).Skip((int)Math.Min(paging.Offset, int.MaxValue)).Take(paging.Limit).ToList();
             return Results.Json(new { pagination = new { offset = paging.Offset, limit = paging.Limit, count = page.Count }, body = page });
         });
 

@@ -21,6 +21,9 @@ internal sealed class RhsmClient
     /// <summary>Default and maximum page size of GET /systems.</summary>
     internal const int SystemsPageCap = 100;
 
+    /// <summary>Default and maximum page size of GET /systems/{uuid}/errata.</summary>
+    internal const int SystemErrataPageCap = 100;
+
     private const string DisplayName = "The RHSM API";
 
     private readonly HttpClient _http;
@@ -48,10 +51,45 @@ internal sealed class RhsmClient
     /// <summary>GET /systems/{uuid}; a 404 becomes RhsmSystemNotFound for that UUID.</summary>
     internal async Task<RhsmSystem> GetSystemAsync(Guid uuid, CancellationToken cancellationToken)
     {
+        var envelope = await ForSystem(uuid, () => GetJsonAsync<RhsmEnvelope<RhsmSystemWire>>("systems/" + uuid.ToString("D"), uuid, cancellationToken)).ConfigureAwait(false);
+        return ToModel(envelope.Body ?? throw new JsonException("The response has no body."));
+    }
+
+    /// <summary>One page of GET /systems/{uuid}/errata; an unknown system is RhsmSystemNotFound.</summary>
+    internal async Task<Page<RhsmErratum>> GetSystemErrataPageAsync(Guid uuid, PageRequest page, CancellationToken cancellationToken)
+    {
+        var url = "systems/" + uuid.ToString("D") + "/errata?limit=" + page.Limit.ToString(CultureInfo.InvariantCulture)
+            + "&offset=" + page.Offset.ToString(CultureInfo.InvariantCulture);
+        var envelope = await ForSystem(uuid, () => GetJsonAsync<RhsmListEnvelope<RhsmErratumWire>>(url, uuid, cancellationToken)).ConfigureAwait(false);
+        var items = (envelope.Body ?? new()).Select(e => new RhsmErratum(
+            uuid, e.Id ?? string.Empty, e.Type, e.Severity, e.Synopsis, ParseTime(e.Published),
+            Uri.TryCreate(e.Href, UriKind.RelativeOrAbsolute, out var href) ? href : null)).ToList();
+        return new Page<RhsmErratum>(items, envelope.Pagination?.Limit);
+    }
+
+    /// <summary>The URL DELETE /systems/{uuid} goes to, for -WhatIf.</summary>
+    internal Uri SystemUrl(Guid uuid) => new(_http.BaseAddress!, "systems/" + uuid.ToString("D"));
+
+    /// <summary>DELETE /systems/{uuid} (204); an unknown system is RhsmSystemNotFound.</summary>
+    internal Task RemoveSystemAsync(Guid uuid, CancellationToken cancellationToken) =>
+        ForSystem(uuid, async () =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Delete, SystemUrl(uuid));
+            using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await ApiErrorReader.ReadAsync(response, DisplayName, ParseError, uuid, cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        });
+
+    /// <summary>Turns a 404 about one system into RhsmSystemNotFound, a per-input error the pipeline survives.</summary>
+    private static async Task<T> ForSystem<T>(Guid uuid, Func<Task<T>> call)
+    {
         try
         {
-            var envelope = await GetJsonAsync<RhsmEnvelope<RhsmSystemWire>>("systems/" + uuid.ToString("D"), uuid, cancellationToken).ConfigureAwait(false);
-            return ToModel(envelope.Body ?? throw new JsonException("The response has no body."));
+            return await call().ConfigureAwait(false);
         }
         catch (RedHatApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
         {

@@ -82,3 +82,25 @@ internal sealed class RhsmErrataCountWire
     [JsonPropertyName("enhancementCount")]
     public int EnhancementCount { get; set; }
 }
+
+/// <summary>The ErratumForSystem definition.</summary>
+internal sealed class RhsmErratumWire
+{
+    [JsonPropertyName("id")]
+    public string? Id { get; set; }
+
+    [JsonPropertyName("type")]
+    public string? Type { get; set; }
+
+    [JsonPropertyName("severity")]
+    public string? Severity { get; set; }
+
+    [JsonPropertyName("synopsis")]
+    public string? Synopsis { get; set; }
+
+    [JsonPropertyName("published")]
+    public string? Published { get; set; }
+
+    [JsonPropertyName("href")]
+    public string? Href { get; set; }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using RedHatApi.Client.Rhsm;
+using RedHatApi.Cmdlets;
+using RedHatApi.Errors;
+using RedHatApi.Models.Rhsm;
+
+namespace RedHatApi.Commands.Rhsm;
+
+/// <summary>
+/// <para type="synopsis">Gets the errata (advisories) applicable to RHSM systems.</para>
+/// <para type="description">Pages GET /systems/{uuid}/errata for each system piped in, writing each erratum as its page arrives.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Get, "RhsmSystemErratum", SupportsPaging = true)]
+[OutputType(typeof(RhsmErratum))]
+public sealed class GetRhsmSystemErratumCommand : RedHatApiCmdlet
+{
+    /// <summary>UUIDs of the systems; binds from Get-RhsmSystem output by property name.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("SystemUuid", "ConsumerUuid")]
+    public Guid[] Uuid { get; set; } = Array.Empty<Guid>();
+
+    /// <summary>Errata per request, 1 to 100 (the API's maximum, and the default).</summary>
+    [Parameter]
+    [ValidateRange(1, RhsmClient.SystemErrataPageCap)]
+    public int PageSize { get; set; } = RhsmClient.SystemErrataPageCap;
+
+    /// <inheritdoc />
+    protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
+    {
+        var client = RhsmClient.For(ResolveSession());
+        foreach (var uuid in Uuid)
+        {
+            try
+            {
+                await WritePagedAsync((page, ct) => client.GetSystemErrataPageAsync(uuid, page, ct), PageSize, cancellationToken);
+            }
+            catch (RedHatApiException ex) when (ex.IsPerInput)
+            {
+                WriteInputError(ex, uuid);
+            }
+        }
+    }
+}
