@@ -9,7 +9,7 @@ using RedHatApi.Benchmarks;
 using RedHatApi.Tests.Fixtures;
 
 // Measures RedHatApi and writes docs/performance.md. Usage:
-//   dotnet run -c Release --project benchmarks/RedHatApi.Benchmarks -- [--systems 5000] [--latency 20] [--repeat 3] [--hot]
+//   dotnet run -c Release --project benchmarks/RedHatApi.Benchmarks -- [--systems 5000] [--latency 20] [--repeat 3] [--hot] [--stream 1000000]
 var systems = Arg("--systems", 5000);
 var latency = Arg("--latency", 20);
 var repeat = Arg("--repeat", 3);
@@ -18,6 +18,9 @@ const int PageSize = 100;
 var paging = PagingBenchmark.Run(systems, latency, PageSize, repeat);
 using var sandbox = SandboxProcess.Start("--systems", "100");
 var import = ImportBenchmark.Run(sandbox);
+
+var million = Arg("--stream", 0);
+var streaming = million > 0 ? StreamingMemoryBenchmark.Run(million) : null;
 
 string? hot = null;
 if (args.Contains("--hot"))
@@ -70,6 +73,18 @@ md.AppendLine(CultureInfo.InvariantCulture, $"| Open a Core runspace without the
 md.AppendLine(CultureInfo.InvariantCulture, $"| Open a runspace importing out/RedHatApi | {import.ImportOpenMs:0} |");
 md.AppendLine(CultureInfo.InvariantCulture, $"| First call: Connect-RedHatApi -Sandbox + Get-RhsmSystem -First 1 (loads the HTTP stack, Polly, IdentityModel) | {import.FirstCallMs:0} |");
 md.AppendLine();
+if (streaming is not null)
+{
+    md.AppendLine(CultureInfo.InvariantCulture, $"## Streaming {streaming.Systems:N0} systems");
+    md.AppendLine();
+    md.AppendLine("`Get-RhsmSystem | ForEach-Object { $n++ }` in one runspace, no latency; managed heap sampled every 100 ms.");
+    md.AppendLine();
+    md.AppendLine("| Counted | Seconds | Heap at start (MB) | Peak heap (MB) | Heap at end (MB) |");
+    md.AppendLine("|---|---|---|---|---|");
+    md.AppendLine(CultureInfo.InvariantCulture, $"| {streaming.Counted:N0} | {streaming.Seconds:0.0} | {streaming.HeapAtStartMb:0.0} | {streaming.HeapPeakMb:0.0} | {streaming.HeapAtEndMb:0.0} |");
+    md.AppendLine();
+}
+
 md.AppendLine("## Retry library");
 md.AppendLine();
 md.AppendLine("Retries use Polly.Core 8.6.5 in one DelegatingHandler. The feed here serves Microsoft.Extensions.Http.Resilience only");

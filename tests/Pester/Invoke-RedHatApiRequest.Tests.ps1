@@ -107,14 +107,14 @@ Describe 'Invoke-RedHatApiRequest' -Tag 'Unit' {
         Invoke-SandboxControl $sandbox 'faults/rules' -Method POST -Body @{ pathContains = '/systems'; method = 'POST'; status = 502; count = 1 }
         { Invoke-RedHatApiRequest -Api Rhsm -Path systems -Method POST -Body @{ name = 'new' } -Confirm:$false -ErrorAction Stop } |
             Should -Throw -ErrorId "ServiceUnavailable,$invokeId"
-        @(Get-SandboxRequest | Where-Object method -eq 'POST').Count | Should -Be 1
+        @(Get-SandboxRequest | Where-Object { $_.method -eq 'POST' -and $_.pathAndQuery -like '/management/*' }).Count | Should -Be 1
 
         Invoke-SandboxControl $sandbox 'requests' -Method DELETE
         Invoke-SandboxControl $sandbox 'faults/rules' -Method POST -Body @{ pathContains = '/systems'; method = 'POST'; status = 503; count = 1; retryAfterSeconds = 0.1 }
         # The sandbox has no POST /systems, so the retried request ends in its 405.
         { Invoke-RedHatApiRequest -Api Rhsm -Path systems -Method POST -Body @{ name = 'new' } -Confirm:$false -ErrorAction Stop } |
             Should -Throw -ErrorId "HttpStatus405,$invokeId"
-        (Get-SandboxRequest | Where-Object method -eq 'POST').status | Should -Be @(503, 405)
+        (Get-SandboxRequest | Where-Object { $_.method -eq 'POST' -and $_.pathAndQuery -like '/management/*' }).status | Should -Be @(503, 405)
     }
 
     It 'stops a listing with ListingIncomplete when a later page fails' {

@@ -267,5 +267,38 @@ function Get-FreeLoopbackPort {
     try { $listener.LocalEndpoint.Port } finally { $listener.Stop() }
 }
 
+function Initialize-RedHatApiTestRun {
+    <#
+    .SYNOPSIS
+        Shorthand for a test file's BeforeAll: imports the build, starts a sandbox with 250 systems and, with
+        -Connect, connects the default session to it. Returns the sandbox.
+    #>
+    [CmdletBinding()]
+    param([switch] $Connect)
+
+    Import-RedHatApiBuild
+    $sandbox = Start-RedHatApiSandbox -ArgumentList '--systems', '250'
+    if ($Connect) {
+        Connect-RedHatApi -Sandbox $sandbox.Url
+    }
+
+    $sandbox
+}
+
+function Complete-RedHatApiTestRun {
+    <#
+    .SYNOPSIS
+        Shorthand for a test file's AfterAll: closes the default session and stops the sandbox.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Position = 0)] $Sandbox)
+
+    if (Get-Command Disconnect-RedHatApi -ErrorAction SilentlyContinue) {
+        Disconnect-RedHatApi
+    }
+
+    Stop-RedHatApiSandbox $Sandbox
+}
+
 Export-ModuleMember -Function Import-RedHatApiBuild, Start-RedHatApiSandbox, Stop-RedHatApiSandbox, Invoke-SandboxControl,
-    Get-SandboxCredential, Get-JwtClaim, Get-FreeLoopbackPort
+    Get-SandboxCredential, Get-JwtClaim, Get-FreeLoopbackPort, Initialize-RedHatApiTestRun, Complete-RedHatApiTestRun

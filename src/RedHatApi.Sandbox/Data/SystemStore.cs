@@ -56,13 +56,23 @@ public sealed class SystemStore
         }
     }
 
-    public IReadOnlyList<SeededSystem> Query(string? nameFilter, string? username)
+    /// <summary>One page of the systems matching the filters; unfiltered pages are sliced directly, so a
+    /// million-system sandbox still answers each page in microseconds.</summary>
+    public IReadOnlyList<SeededSystem> Page(string? nameFilter, string? username, long offset, int limit)
     {
         lock (_gate)
         {
+            if (string.IsNullOrEmpty(nameFilter) && string.IsNullOrEmpty(username))
+            {
+                var start = (int)Math.Min(offset, _systems.Count);
+                return _systems.GetRange(start, Math.Min(limit, _systems.Count - start));
+            }
+
             return _systems
                 .Where(s => string.IsNullOrEmpty(nameFilter) || s.Name.Contains(nameFilter, StringComparison.OrdinalIgnoreCase))
                 .Where(s => string.IsNullOrEmpty(username) || s.Username == username)
+                .Skip((int)Math.Min(offset, int.MaxValue))
+                .Take(limit)
                 .ToList();
         }
     }

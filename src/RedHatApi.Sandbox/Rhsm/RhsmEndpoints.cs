@@ -35,7 +35,7 @@ public static class RhsmEndpoints
                 return paging.Error;
             }
 
-            var page = state.Systems.Query(filter, username).Skip((int)Math.Min(paging.Offset, int.MaxValue)).Take(paging.Limit).Select(ToWire).ToList();
+            var page = state.Systems.Page(filter, username, paging.Offset, paging.Limit).Select(ToWire).ToList();
             return Results.Json(new { pagination = new { offset = paging.Offset, limit = paging.Limit, count = page.Count }, body = page });
         });
 
