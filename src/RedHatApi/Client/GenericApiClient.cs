@@ -7,7 +7,9 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using RedHatApi.Errors;
 using RedHatApi.Paging;
+using RedHatApi.Properties;
 using RedHatApi.Session;
 
 namespace RedHatApi.Client;
@@ -52,8 +54,18 @@ internal sealed class GenericApiClient
         var pageUrl = new Uri(url.AbsoluteUri + separator + "limit=" + page.Limit.ToString(CultureInfo.InvariantCulture)
             + "&offset=" + page.Offset.ToString(CultureInfo.InvariantCulture));
         var body = await SendAsync(HttpMethod.Get, pageUrl, null, cancellationToken).ConfigureAwait(false);
-        using var doc = JsonDocument.Parse(body);
-        var root = doc.RootElement;
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(body);
+        }
+        catch (JsonException ex)
+        {
+            throw new RedHatApiException(ErrorIds.InvalidResponse, Text.Format(Strings.NotJson, pageUrl.AbsoluteUri, ex.Message), ex) { Target = pageUrl };
+        }
+
+        using var parsed = doc;
+        var root = parsed.RootElement;
         if (root.ValueKind == JsonValueKind.Array)
         {
             return new Page<JsonElement>(root.EnumerateArray().Select(e => e.Clone()).ToList());

@@ -49,6 +49,8 @@ internal static class ErrorMapper
                 new ErrorRecord(ex, ErrorIds.NetworkError, ErrorCategory.ConnectionError, target),
             TimeoutException =>
                 new ErrorRecord(ex, ErrorIds.RequestTimeout, ErrorCategory.OperationTimeout, target),
+            System.Text.Json.JsonException =>
+                new ErrorRecord(ex, ErrorIds.InvalidResponse, ErrorCategory.InvalidResult, target),
             _ => new ErrorRecord(ex, ErrorIds.UnexpectedError, ErrorCategory.InvalidOperation, target),
         };
     }

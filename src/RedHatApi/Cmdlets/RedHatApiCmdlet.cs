@@ -42,7 +42,7 @@ public abstract class RedHatApiCmdlet : RedHatCmdlet
     /// Streams a paged listing to the pipeline: honours -First, -Skip and -IncludeTotalCount, writes each item as its
     /// page arrives and fails with ListingIncomplete (count written, -Skip to resume) if a later page fails.
     /// </summary>
-    internal async Task WritePagedAsync<T>(PageFetcher<T> fetch, int pageSize, CancellationToken cancellationToken)
+    internal async Task WritePagedAsync<T>(PageFetcher<T> fetch, int pageSize, CancellationToken cancellationToken, Func<T, object?>? project = null)
     {
         var paging = PagingParameters;
         long? first = paging is null || paging.First == ulong.MaxValue ? null : (long)Math.Min(paging.First, long.MaxValue);
@@ -61,7 +61,7 @@ public abstract class RedHatApiCmdlet : RedHatCmdlet
                 totalWritten = true;
             }
 
-            WriteObject(item);
+            WriteObject(project is null ? item : project(item));
         }
 
         if (!totalWritten)

@@ -55,13 +55,16 @@ internal sealed class RequestLogHandler : DelegatingHandler
         }
     }
 
+    // User-Agent is a list of product tokens separated by spaces, not a comma list.
+    private static bool UserAgentHeader(string name) => string.Equals(name, "User-Agent", StringComparison.OrdinalIgnoreCase);
+
     private static string Describe(string firstLine, HttpHeaders headers, HttpHeaders? contentHeaders)
     {
         var text = new StringBuilder(firstLine);
         foreach (var header in headers.Concat(contentHeaders ?? Enumerable.Empty<System.Collections.Generic.KeyValuePair<string, System.Collections.Generic.IEnumerable<string>>>()))
         {
             text.Append('\n').Append("  ").Append(header.Key).Append(": ")
-                .Append(Redactor.HeaderValue(header.Key, string.Join(", ", header.Value)));
+                .Append(Redactor.HeaderValue(header.Key, string.Join(UserAgentHeader(header.Key) ? " " : ", ", header.Value)));
         }
 
         return text.ToString();

@@ -32,6 +32,9 @@ public sealed class RedHatApiEndpoints
     /// <summary>Assisted Installer API base URL, ending in a slash.</summary>
     public Uri AssistedUrl { get; }
 
+    /// <summary>True when the endpoints were set with -Sandbox.</summary>
+    public bool IsSandbox { get; private set; }
+
     /// <summary>All endpoints of a running RedHatApi.Sandbox at <paramref name="sandbox"/>.</summary>
     public static RedHatApiEndpoints ForSandbox(Uri sandbox)
     {
@@ -39,7 +42,10 @@ public sealed class RedHatApiEndpoints
         return new RedHatApiEndpoints(
             new Uri(root, "auth/realms/redhat-external/protocol/openid-connect/token"),
             new Uri(root, "management/v1/"),
-            new Uri(root, "api/assisted-install/v2/"));
+            new Uri(root, "api/assisted-install/v2/"))
+        {
+            IsSandbox = true,
+        };
     }
 
     /// <summary>Base URL of one API.</summary>
@@ -52,7 +58,7 @@ public sealed class RedHatApiEndpoints
 
     /// <summary>Returns a copy with the given URLs replaced.</summary>
     public RedHatApiEndpoints With(Uri? tokenUrl = null, Uri? rhsmUrl = null, Uri? assistedUrl = null) =>
-        new(tokenUrl ?? TokenUrl, rhsmUrl ?? RhsmUrl, assistedUrl ?? AssistedUrl);
+        new(tokenUrl ?? TokenUrl, rhsmUrl ?? RhsmUrl, assistedUrl ?? AssistedUrl) { IsSandbox = IsSandbox && tokenUrl is null };
 
     /// <inheritdoc />
     public override string ToString() => RhsmUrl.GetLeftPart(UriPartial.Authority);

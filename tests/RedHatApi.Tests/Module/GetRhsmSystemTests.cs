@@ -115,6 +115,7 @@ public sealed class GetRhsmSystemTests : SandboxModuleTest
         var result = Run("Invoke-RedHatApiRequest -Api Rhsm -Path systems -All -PageSize 500");
         Assert.Empty(result.ErrorIds);
         Assert.Equal(250, result.Output.Count);
+        Assert.All(result.Output, o => Assert.Matches("^[0-9a-f-]{36}$", o.Properties["uuid"].Value.ToString()));
     }
 
     [Fact]

@@ -30,6 +30,19 @@ public sealed class ProxyTests : SandboxModuleTest
     }
 
     [Fact]
+    public void A_later_connect_with_other_network_parameters_keeps_the_proxy()
+    {
+        using var proxy = new ForwardProxy("svc-proxy", "pr0xy-pass");
+        var credential = new PSCredential("svc-proxy", Secrets.Secure("pr0xy-pass"));
+        var result = Run(
+            "$s = Connect-RedHatApi -Sandbox $sandbox -NewSession -Proxy $p -ProxyCredential $c; Connect-RedHatApi -Session $s -Sandbox $sandbox -TimeoutSec 30; (Get-RhsmSystem -Session $s -First 1).Count",
+            new Dictionary<string, object?> { ["p"] = proxy.Uri, ["c"] = credential });
+        Assert.Empty(result.ErrorIds);
+        Assert.Equal(1, result.Output.Single().BaseObject);
+        Assert.Contains(proxy.Forwarded, u => u.Contains("/management/v1/systems", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_proxy_that_wants_credentials_is_ProxyError_naming_ProxyCredential()
     {
         using var proxy = new ForwardProxy("svc-proxy", "pr0xy-pass");

@@ -41,12 +41,26 @@ public sealed class SessionCmdletTests : SandboxModuleTest
     public void Connecting_with_a_second_client_adds_a_credential_to_the_same_session()
     {
         var first = Run("Connect-RedHatApi -Sandbox $sandbox -OfflineToken $t -PassThru", Vars(("t", Secrets.Secure(RhsmToken))));
-        var second = Run("Connect-RedHatApi -OfflineToken $t -PassThru", Vars(("t", Secrets.Secure(ConsoleToken))));
+        var second = Run("Connect-RedHatApi -Sandbox $sandbox -OfflineToken $t -PassThru", Vars(("t", Secrets.Secure(ConsoleToken))));
         var a = Assert.IsType<RedHatApiSession>(first.Output.Single().BaseObject);
         var b = Assert.IsType<RedHatApiSession>(second.Output.Single().BaseObject);
         Assert.Same(a, b);
         Assert.Equal(new[] { "rhsm-api", "cloud-services" }, b.Credentials.Select(c => c.ClientId));
         Assert.Equal(new[] { ApiName.Rhsm, ApiName.Assisted }, b.Apis);
+    }
+
+    [Fact]
+    public void A_connect_that_does_not_name_the_sandbox_never_sends_its_token_to_the_sandbox()
+    {
+        Connect();
+        Sandbox.Send(System.Net.Http.HttpMethod.Delete, "_sandbox/requests");
+        var result = Run("Connect-RedHatApi -OfflineToken $t -MaxRetries 0 -TimeoutSec 5", Vars(("t", Secrets.Secure(ConsoleToken))));
+
+        // Red Hat's real SSO is out of reach here, so the connect fails; what matters is where it went.
+        Assert.Single(result.ErrorIds);
+        Assert.DoesNotContain(Sandbox.Requests(), r => r.GetProperty("pathAndQuery").GetString()!.Contains("openid-connect", StringComparison.Ordinal));
+        var session = Run("Get-RedHatApiSession").OutputOf<RedHatApiSession>().Single();
+        Assert.True(session.Endpoints.IsSandbox);
     }
 
     [Fact]
@@ -150,8 +164,8 @@ public sealed class SessionCmdletTests : SandboxModuleTest
             Run("Connect-RedHatApi -Sandbox $sandbox -PassThru -Verbose -Debug"),
             Run("Get-RedHatApiSession; (Get-RedHatApiSession).Credentials; (Get-RedHatApiSession).ToString(); Get-RhsmSystem -First 2 -Verbose -Debug"),
             Run("Get-RedHatApiToken -Api Rhsm -Verbose -Debug"),
-            Run("Connect-RedHatApi -ClientId nobody -ClientSecret $s -Verbose -Debug", Vars(("s", Secrets.Secure(ServiceAccount.Secret)))),
-            Run("Connect-RedHatApi -OfflineToken $t -ClientId cloud-services", Vars(("t", Secrets.Secure(RhsmToken)))),
+            Run("Connect-RedHatApi -Sandbox $sandbox -ClientId nobody -ClientSecret $s -Verbose -Debug", Vars(("s", Secrets.Secure(ServiceAccount.Secret)))),
+            Run("Connect-RedHatApi -Sandbox $sandbox -OfflineToken $t -ClientId cloud-services", Vars(("t", Secrets.Secure(RhsmToken)))),
             Run("Get-RhsmSystem -Uuid ([guid]::NewGuid()) -Debug"),
         };
         var access = Run("Get-RedHatApiToken -Api Rhsm -AsPlainText").Output.Single().ToString();

@@ -67,5 +67,12 @@ public sealed class TlsTests : IClassFixture<TlsSandboxFixture>, IDisposable
         Assert.Single(result.Warnings);
     }
 
+    [Fact]
+    public void An_unreadable_CertificateAuthority_file_is_InvalidParameter()
+    {
+        var result = Run("Connect-RedHatApi -Sandbox $https -NewSession -CertificateAuthority ([System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'no-such-ca.pem'))");
+        Assert.Equal("InvalidParameter" + ConnectId, Assert.Single(result.ErrorIds));
+    }
+
     public void Dispose() => _shell.Dispose();
 }

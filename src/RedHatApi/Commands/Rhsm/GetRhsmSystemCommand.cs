@@ -22,7 +22,7 @@ public sealed class GetRhsmSystemCommand : RedHatApiCmdlet
 
     /// <summary>UUIDs of the systems to get; binds from the pipeline by property name.</summary>
     [Parameter(Mandatory = true, ParameterSetName = UuidSet, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("SystemId", "ConsumerUuid")]
+    [Alias("SystemUuid", "SystemId", "ConsumerUuid")]
     public Guid[] Uuid { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Only systems whose name contains this text (the API's <c>filter</c>).</summary>

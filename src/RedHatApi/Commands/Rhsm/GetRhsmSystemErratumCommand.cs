@@ -19,7 +19,7 @@ public sealed class GetRhsmSystemErratumCommand : RedHatApiCmdlet
 {
     /// <summary>UUIDs of the systems; binds from Get-RhsmSystem output by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("SystemUuid", "ConsumerUuid")]
+    [Alias("SystemUuid", "SystemId", "ConsumerUuid")]
     public Guid[] Uuid { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Errata per request, 1 to 100 (the API's maximum, and the default).</summary>

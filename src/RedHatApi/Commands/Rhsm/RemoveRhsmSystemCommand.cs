@@ -19,7 +19,7 @@ public sealed class RemoveRhsmSystemCommand : RedHatApiCmdlet
 {
     /// <summary>UUIDs of the systems to remove; binds from the pipeline by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("SystemUuid", "ConsumerUuid")]
+    [Alias("SystemUuid", "SystemId", "ConsumerUuid")]
     public Guid[] Uuid { get; set; } = Array.Empty<Guid>();
 
     /// <inheritdoc />

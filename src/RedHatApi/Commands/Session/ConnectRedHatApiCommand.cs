@@ -149,6 +149,13 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
         }
 
         var existing = NewSession ? null : Session ?? LiveDefault();
+
+        // A default session that points at the sandbox is not reused by a connect that does not name the sandbox:
+        // that would send a real token to the sandbox's token URL. The new session replaces it as the default.
+        if (Session is null && existing is { Endpoints.IsSandbox: true } && Sandbox is null && TokenUrl is null && RhsmUrl is null && AssistedUrl is null)
+        {
+            existing = null;
+        }
         var network = ConnectionSettings.Network(this, existing?.Core.Network, HostDescription());
         var endpoints = ConnectionSettings.Endpoints(this, existing?.Core.Endpoints);
         var session = existing ?? new RedHatApiSession(new SessionCore(endpoints, network));

@@ -9,12 +9,6 @@ namespace RedHatApi.Commands.Session;
 /// <summary>Builds endpoints and network settings from Connect-RedHatApi's parameters, on top of a session's current ones.</summary>
 internal static class ConnectionSettings
 {
-    private static readonly string[] NetworkParameters =
-    {
-        "Proxy", "ProxyCredential", "ProxyUseDefaultCredentials", "NoProxy", "CertificateAuthority",
-        "SkipCertificateCheck", "TimeoutSec", "MaxRetries",
-    };
-
     private static readonly Regex PemCertificate = new(
         "-----BEGIN CERTIFICATE-----(?<body>[A-Za-z0-9+/=\\s]+)-----END CERTIFICATE-----", RegexOptions.CultureInvariant);
 
@@ -25,30 +19,47 @@ internal static class ConnectionSettings
         return endpoints.With(command.TokenUrl, command.RhsmUrl, command.AssistedUrl);
     }
 
-    /// <summary>A session's network settings change only when a network parameter is given again.</summary>
+    /// <summary>
+    /// Bound network parameters change the session's settings; the others keep their current values, so adding
+    /// -TimeoutSec on a later connect does not drop an earlier -Proxy.
+    /// </summary>
     internal static NetworkSettings Network(ConnectRedHatApiCommand command, NetworkSettings? current, string hostDescription)
     {
-        if (current is not null && Array.TrueForAll(NetworkParameters, name => !command.IsBound(name)))
+        var now = current ?? new NetworkSettings();
+        return now with
         {
-            return current;
-        }
-
-        return new NetworkSettings
-        {
-            Proxy = command.Proxy,
-            ProxyCredential = command.ProxyCredential?.GetNetworkCredential(),
-            ProxyUseDefaultCredentials = command.ProxyUseDefaultCredentials,
-            NoProxy = command.NoProxy,
-            CertificateAuthority = command.CertificateAuthority is { } path ? LoadCertificates(command.GetUnresolvedProviderPathFromPSPath(path)) : null,
-            SkipCertificateCheck = command.SkipCertificateCheck,
-            Timeout = TimeSpan.FromSeconds(command.TimeoutSec),
-            MaxRetries = command.MaxRetries,
+            Proxy = command.IsBound("Proxy") ? command.Proxy : now.Proxy,
+            ProxyCredential = command.IsBound("ProxyCredential") ? command.ProxyCredential?.GetNetworkCredential() : now.ProxyCredential,
+            ProxyUseDefaultCredentials = command.IsBound("ProxyUseDefaultCredentials") ? command.ProxyUseDefaultCredentials.IsPresent : now.ProxyUseDefaultCredentials,
+            NoProxy = command.IsBound("NoProxy") ? command.NoProxy.IsPresent : now.NoProxy,
+            CertificateAuthority = command.CertificateAuthority is { } path
+                ? LoadCertificates(command.GetUnresolvedProviderPathFromPSPath(path))
+                : now.CertificateAuthority,
+            SkipCertificateCheck = command.IsBound("SkipCertificateCheck") ? command.SkipCertificateCheck.IsPresent : now.SkipCertificateCheck,
+            Timeout = command.IsBound("TimeoutSec") ? TimeSpan.FromSeconds(command.TimeoutSec) : now.Timeout,
+            MaxRetries = command.IsBound("MaxRetries") ? command.MaxRetries : now.MaxRetries,
             HostDescription = hostDescription,
         };
     }
 
     /// <summary>Reads every certificate of a PEM bundle, or a DER / PKCS#7 file.</summary>
     internal static X509Certificate2Collection LoadCertificates(string path)
+    {
+        try
+        {
+            return ReadCertificates(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException or FormatException)
+        {
+            throw new RedHatApi.Errors.RedHatApiException(
+                RedHatApi.Errors.ErrorIds.InvalidParameter, RedHatApi.Properties.Text.Format(RedHatApi.Properties.Strings.CertificateAuthorityUnreadable, path, ex.Message), ex)
+            {
+                Target = path,
+            };
+        }
+    }
+
+    private static X509Certificate2Collection ReadCertificates(string path)
     {
         var collection = new X509Certificate2Collection();
         var text = File.ReadAllText(path);

@@ -82,7 +82,7 @@ public sealed class InvokeRedHatApiRequestCommand : RedHatApiCmdlet
 
         if (All)
         {
-            await WritePagedAsync((page, ct) => client.GetPageAsync(url, page, ct), PageSize, cancellationToken);
+            await WritePagedAsync((page, ct) => client.GetPageAsync(url, page, ct), PageSize, cancellationToken, JsonToPSObject.Convert);
             return;
         }
 
@@ -102,8 +102,20 @@ public sealed class InvokeRedHatApiRequestCommand : RedHatApiCmdlet
             return;
         }
 
-        using var doc = JsonDocument.Parse(body);
-        WriteObject(JsonToPSObject.Convert(doc.RootElement), enumerateCollection: false);
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(body);
+        }
+        catch (JsonException ex)
+        {
+            throw new Errors.RedHatApiException(Errors.ErrorIds.InvalidResponse, Text.Format(Strings.NotJson, url.AbsoluteUri, ex.Message), ex) { Target = url };
+        }
+
+        using (doc)
+        {
+            WriteObject(JsonToPSObject.Convert(doc.RootElement), enumerateCollection: false);
+        }
     }
 
     private Uri BuildUrl(Uri apiBase)

@@ -37,7 +37,16 @@ internal static class SandboxCredentials
             body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
         }
 
-        var tokens = OfflineTokensIn(body);
+        List<string> tokens;
+        try
+        {
+            tokens = OfflineTokensIn(body);
+        }
+        catch (JsonException)
+        {
+            tokens = new List<string>();
+        }
+
         if (tokens.Count == 0)
         {
             throw new RedHatApiException(ErrorIds.CredentialMissing, Text.Format(Strings.SandboxNoCredentials, url)) { Target = url };
