@@ -100,11 +100,6 @@ internal sealed class RetryHandler : DelegatingHandler
     private bool ShouldHandle(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
         var state = context.Properties.GetValue(StateKey, null!);
-        if (state.NoReplay)
-        {
-            return false;
-        }
-
         return outcome.Exception is { } exception
             ? _policy.ShouldRetry(exception, state.Idempotent)
             : outcome.Result is { } response && _policy.ShouldRetry(response.StatusCode, state.Idempotent);
@@ -137,9 +132,6 @@ internal sealed class RetryHandler : DelegatingHandler
             Original = original;
             Template = template;
             Idempotent = RetryPolicy.IsIdempotent(original.Method);
-#pragma warning disable CS0618
-            NoReplay = original.Properties.ContainsKey(HttpRequestKeys.NoReplay);
-#pragma warning restore CS0618
         }
 
         internal HttpRequestMessage Original { get; }
@@ -147,8 +139,6 @@ internal sealed class RetryHandler : DelegatingHandler
         internal RequestTemplate Template { get; }
 
         internal bool Idempotent { get; }
-
-        internal bool NoReplay { get; }
 
         internal int Attempts { get; set; }
     }
