@@ -17,6 +17,7 @@
         'Get-RedHatApiToken'
         'Get-RhsmSystem'
         'Get-RhsmSystemErratum'
+        'Get-RhsmSystemPackage'
         'Invoke-RedHatApiRequest'
         'Remove-RhsmSystem'
     )

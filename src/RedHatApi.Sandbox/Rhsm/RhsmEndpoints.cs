@@ -19,6 +19,9 @@ public static class RhsmEndpoints
     /// <summary>Default and maximum page of GET /systems/{uuid}/errata.</summary>
     public const int ErrataCap = 100;
 
+    /// <summary>Default and maximum page of GET /systems/{uuid}/packages.</summary>
+    public const int PackagesCap = 1000;
+
     public static void Map(IEndpointRouteBuilder app, SandboxState state)
     {
         var group = app.MapGroup(Prefix).AddEndpointFilter(async (context, next) =>
@@ -53,6 +56,23 @@ public static class RhsmEndpoints
             }
 
             var page = ErrataCatalog.For(system).Skip((int)Math.Min(paging.Offset, int.MaxValue)).Take(paging.Limit).ToList();
+            return Results.Json(new { pagination = new { offset = paging.Offset, limit = paging.Limit, count = page.Count }, body = page });
+        });
+
+        group.MapGet("/systems/{uuid}/packages", (string uuid, int? limit, long? offset) =>
+        {
+            if (state.Systems.Find(uuid) is not { } system)
+            {
+                return NotFound("System not found");
+            }
+
+            var paging = Paging(limit, offset, PackagesCap, state.Options.OverCap);
+            if (paging.Error is not null)
+            {
+                return paging.Error;
+            }
+
+            var page = PackageCatalog.For(system).Skip((int)Math.Min(paging.Offset, int.MaxValue)).Take(paging.Limit).ToList();
             return Results.Json(new { pagination = new { offset = paging.Offset, limit = paging.Limit, count = page.Count }, body = page });
         });
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Net.Http;
 using System.Threading;
@@ -67,6 +68,26 @@ public abstract class RedHatApiCmdlet : RedHatCmdlet
         if (!totalWritten)
         {
             WriteTotal(paging!, total);
+        }
+    }
+
+    /// <summary>
+    /// Streams one paged listing per input (the errata of each piped system, the hosts of each cluster...). Paging
+    /// parameters apply to each listing; a per-input failure (an unknown parent) is written and the next input goes on.
+    /// </summary>
+    internal async Task WritePagedPerInputAsync<TInput, T>(
+        IEnumerable<TInput> inputs, Func<TInput, PageFetcher<T>> fetcherFor, int pageSize, CancellationToken cancellationToken)
+    {
+        foreach (var input in inputs)
+        {
+            try
+            {
+                await WritePagedAsync(fetcherFor(input), pageSize, cancellationToken);
+            }
+            catch (RedHatApiException ex) when (ex.IsPerInput)
+            {
+                WriteInputError(ex, input);
+            }
         }
     }
 

@@ -54,6 +54,31 @@ public sealed class RhsmSystemDetailTests : SandboxModuleTest
     }
 
     [Fact]
+    public void Packages_page_at_the_endpoint_cap_of_1000_and_come_back_whole()
+    {
+        Connect();
+        var system = Run("Get-RhsmSystem").OutputOf<RhsmSystem>().First(s => Convert.ToInt32(s.Uuid.ToString("N")[..4], 16) % 1200 > 800);
+        Sandbox.Send(System.Net.Http.HttpMethod.Delete, "_sandbox/requests");
+        var result = Run($"Get-RhsmSystemPackage -Uuid {system.Uuid}");
+        Assert.Empty(result.ErrorIds);
+        var packages = result.OutputOf<RhsmPackage>();
+        Assert.True(packages.Count > 1000, packages.Count + " packages");
+        Assert.Equal(packages.Count, packages.Select(p => p.Nevra).Distinct().Count());
+        var first = Sandbox.Requests().First(r => r.GetProperty("pathAndQuery").GetString()!.Contains("/packages?", StringComparison.Ordinal));
+        Assert.EndsWith("limit=1000&offset=0", first.GetProperty("pathAndQuery").GetString(), StringComparison.Ordinal);
+        Assert.Contains(packages, p => p.ErrataCount > 0 && p.Advisories.Count > 0);
+    }
+
+    [Fact]
+    public void Errata_pipe_back_into_Get_RhsmSystem_by_SystemUuid()
+    {
+        Connect();
+        var result = Run("Get-RhsmSystem -First 1 | Get-RhsmSystemErratum -First 1 | Get-RhsmSystem");
+        Assert.Empty(result.ErrorIds);
+        Assert.Single(result.OutputOf<RhsmSystem>());
+    }
+
+    [Fact]
     public void Remove_WhatIf_shows_the_method_and_URL_and_sends_nothing()
     {
         Connect();

@@ -24,6 +24,9 @@ internal sealed class RhsmClient
     /// <summary>Default and maximum page size of GET /systems/{uuid}/errata.</summary>
     internal const int SystemErrataPageCap = 100;
 
+    /// <summary>Default and maximum page size of GET /systems/{uuid}/packages.</summary>
+    internal const int SystemPackagesPageCap = 1000;
+
     private const string DisplayName = "The RHSM API";
 
     private readonly HttpClient _http;
@@ -65,6 +68,18 @@ internal sealed class RhsmClient
             uuid, e.Id ?? string.Empty, e.Type, e.Severity, e.Synopsis, ParseTime(e.Published),
             Uri.TryCreate(e.Href, UriKind.RelativeOrAbsolute, out var href) ? href : null)).ToList();
         return new Page<RhsmErratum>(items, envelope.Pagination?.Limit);
+    }
+
+    /// <summary>One page of GET /systems/{uuid}/packages; an unknown system is RhsmSystemNotFound.</summary>
+    internal async Task<Page<RhsmPackage>> GetSystemPackagesPageAsync(Guid uuid, PageRequest page, CancellationToken cancellationToken)
+    {
+        var url = "systems/" + uuid.ToString("D") + "/packages?limit=" + page.Limit.ToString(CultureInfo.InvariantCulture)
+            + "&offset=" + page.Offset.ToString(CultureInfo.InvariantCulture);
+        var envelope = await ForSystem(uuid, () => GetJsonAsync<RhsmListEnvelope<RhsmPackageWire>>(url, uuid, cancellationToken)).ConfigureAwait(false);
+        var items = (envelope.Body ?? new()).Select(p => new RhsmPackage(
+            uuid, p.Name ?? string.Empty, p.Epoch ?? 0, p.Version, p.Release, p.Arch, p.ErrataCount ?? 0,
+            (p.Advisories ?? new()).Select(a => a.Advisory ?? string.Empty).Where(a => a.Length > 0).ToList())).ToList();
+        return new Page<RhsmPackage>(items, envelope.Pagination?.Limit);
     }
 
     /// <summary>The URL DELETE /systems/{uuid} goes to, for -WhatIf.</summary>

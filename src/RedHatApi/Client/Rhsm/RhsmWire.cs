@@ -104,3 +104,35 @@ internal sealed class RhsmErratumWire
     [JsonPropertyName("href")]
     public string? Href { get; set; }
 }
+
+/// <summary>The PackageForSystem definition.</summary>
+internal sealed class RhsmPackageWire
+{
+    [JsonPropertyName("name")]
+    public string? Name { get; set; }
+
+    [JsonPropertyName("epoch")]
+    public int? Epoch { get; set; }
+
+    [JsonPropertyName("version")]
+    public string? Version { get; set; }
+
+    [JsonPropertyName("release")]
+    public string? Release { get; set; }
+
+    [JsonPropertyName("arch")]
+    public string? Arch { get; set; }
+
+    [JsonPropertyName("errataCount")]
+    public int? ErrataCount { get; set; }
+
+    [JsonPropertyName("advisories")]
+    public List<RhsmAdvisoryRefWire>? Advisories { get; set; }
+}
+
+/// <summary>An advisory reference inside PackageForSystem.</summary>
+internal sealed class RhsmAdvisoryRefWire
+{
+    [JsonPropertyName("advisory")]
+    public string? Advisory { get; set; }
+}

@@ -4,7 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Rhsm;
 using RedHatApi.Cmdlets;
-using RedHatApi.Errors;
 using RedHatApi.Models.Rhsm;
 
 namespace RedHatApi.Commands.Rhsm;
@@ -31,16 +30,6 @@ public sealed class GetRhsmSystemErratumCommand : RedHatApiCmdlet
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
         var client = RhsmClient.For(ResolveSession());
-        foreach (var uuid in Uuid)
-        {
-            try
-            {
-                await WritePagedAsync((page, ct) => client.GetSystemErrataPageAsync(uuid, page, ct), PageSize, cancellationToken);
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, uuid);
-            }
-        }
+        await WritePagedPerInputAsync<Guid, RhsmErratum>(Uuid, uuid => (page, ct) => client.GetSystemErrataPageAsync(uuid, page, ct), PageSize, cancellationToken);
     }
 }
