@@ -42,39 +42,8 @@ public static class RhsmEndpoints
             return Results.Json(new { pagination = new { offset = paging.Offset, limit = paging.Limit, count = page.Count }, body = page });
         });
 
-        group.MapGet("/systems/{uuid}/errata", (string uuid, int? limit, long? offset) =>
-        {
-            if (state.Systems.Find(uuid) is not { } system)
-            {
-                return NotFound("System not found");
-            }
-
-            var paging = Paging(limit, offset, ErrataCap, state.Options.OverCap);
-            if (paging.Error is not null)
-            {
-                return paging.Error;
-            }
-
-            var page = ErrataCatalog.For(system).Skip((int)Math.Min(paging.Offset, int.MaxValue)).Take(paging.Limit).ToList();
-            return Results.Json(new { pagination = new { offset = paging.Offset, limit = paging.Limit, count = page.Count }, body = page });
-        });
-
-        group.MapGet("/systems/{uuid}/packages", (string uuid, int? limit, long? offset) =>
-        {
-            if (state.Systems.Find(uuid) is not { } system)
-            {
-                return NotFound("System not found");
-            }
-
-            var paging = Paging(limit, offset, PackagesCap, state.Options.OverCap);
-            if (paging.Error is not null)
-            {
-                return paging.Error;
-            }
-
-            var page = PackageCatalog.For(system).Skip((int)Math.Min(paging.Offset, int.MaxValue)).Take(paging.Limit).ToList();
-            return Results.Json(new { pagination = new { offset = paging.Offset, limit = paging.Limit, count = page.Count }, body = page });
-        });
+        MapSystemChildList(group, state, "errata", ErrataCap, ErrataCatalog.For);
+        MapSystemChildList(group, state, "packages", PackagesCap, PackageCatalog.For);
 
         group.MapGet("/systems/{uuid}", (string uuid) =>
             state.Systems.Find(uuid) is { } system ? Results.Json(new { body = ToWire(system) }) : NotFound("System not found"));
@@ -95,6 +64,25 @@ public static class RhsmEndpoints
         app.MapGet("/_downloads/{checksum}", (string checksum) =>
             Results.Bytes(System.Text.Encoding.UTF8.GetBytes("image " + checksum), "application/octet-stream", enableRangeProcessing: true));
     }
+
+    /// <summary>A paged list that belongs to one system (GET /systems/{uuid}/{what}), with that endpoint's cap.</summary>
+    private static void MapSystemChildList(RouteGroupBuilder group, SandboxState state, string what, int cap, Func<SeededSystem, System.Collections.Generic.IEnumerable<object>> items) =>
+        group.MapGet("/systems/{uuid}/" + what, (string uuid, int? limit, long? offset) =>
+        {
+            if (state.Systems.Find(uuid) is not { } system)
+            {
+                return NotFound("System not found");
+            }
+
+            var paging = Paging(limit, offset, cap, state.Options.OverCap);
+            if (paging.Error is not null)
+            {
+                return paging.Error;
+            }
+
+            var page = items(system).Skip((int)Math.Min(paging.Offset, int.MaxValue)).Take(paging.Limit).ToList();
+            return Results.Json(new { pagination = new { offset = paging.Offset, limit = paging.Limit, count = page.Count }, body = page });
+        });
 
     /// <summary>RHSM's error body.</summary>
     public static IResult ErrorBody(int status, string message) =>

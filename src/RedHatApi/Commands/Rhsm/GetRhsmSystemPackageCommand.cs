@@ -3,7 +3,6 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Rhsm;
-using RedHatApi.Cmdlets;
 using RedHatApi.Models.Rhsm;
 
 namespace RedHatApi.Commands.Rhsm;
@@ -14,13 +13,8 @@ namespace RedHatApi.Commands.Rhsm;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "RhsmSystemPackage", SupportsPaging = true)]
 [OutputType(typeof(RhsmPackage))]
-public sealed class GetRhsmSystemPackageCommand : RedHatApiCmdlet
+public sealed class GetRhsmSystemPackageCommand : RhsmSystemChildCommand
 {
-    /// <summary>UUIDs of the systems; binds from Get-RhsmSystem output by property name.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("SystemUuid", "SystemId", "ConsumerUuid")]
-    public Guid[] Uuid { get; set; } = Array.Empty<Guid>();
-
     /// <summary>Packages per request, 1 to 1000 (the API's maximum, and the default).</summary>
     [Parameter]
     [ValidateRange(1, RhsmClient.SystemPackagesPageCap)]
