@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using RedHatApi.Sandbox.Data;
 using RedHatApi.Sandbox.Sso;
+using static RedHatApi.Sandbox.Rhsm.RhsmResults;
 
 namespace RedHatApi.Sandbox.Rhsm;
 
@@ -45,6 +46,8 @@ public static class RhsmEndpoints
         MapSystemChildList(group, state, "errata", ErrataCap, ErrataCatalog.For);
         MapSystemChildList(group, state, "packages", PackagesCap, PackageCatalog.For);
 
+        // Every other RHSM resource maps its routes from its own file, on this group so the token check applies.
+
         group.MapGet("/systems/{uuid}", (string uuid) =>
             state.Systems.Find(uuid) is { } system ? Results.Json(new { body = ToWire(system) }) : NotFound("System not found"));
 
@@ -74,21 +77,8 @@ public static class RhsmEndpoints
                 return NotFound("System not found");
             }
 
-            var paging = Paging(limit, offset, cap, state.Options.OverCap);
-            if (paging.Error is not null)
-            {
-                return paging.Error;
-            }
-
-            var page = items(system).Skip((int)Math.Min(paging.Offset, int.MaxValue)).Take(paging.Limit).ToList();
-            return Results.Json(new { pagination = new { offset = paging.Offset, limit = paging.Limit, count = page.Count }, body = page });
+            return ListPage(items(system), limit, offset, cap, state.Options.OverCap);
         });
-
-    /// <summary>RHSM's error body.</summary>
-    public static IResult ErrorBody(int status, string message) =>
-        Results.Json(new { error = new { code = status, message } }, statusCode: status);
-
-    private static IResult NotFound(string message) => ErrorBody(404, message);
 
     private static IResult? Authorize(HttpContext http, TokenService tokens)
     {
@@ -108,22 +98,6 @@ public static class RhsmEndpoints
         return client == "rhsm-api"
             ? null
             : ErrorBody(403, $"Tokens of the client '{client}' are not accepted by the RHSM API; use an rhsm-api offline token");
-    }
-
-    private static (long Offset, int Limit, IResult? Error) Paging(int? limit, long? offset, int cap, OverCapBehavior overCap)
-    {
-        var requested = limit ?? cap;
-        if (requested < 1 || offset < 0)
-        {
-            return (0, 0, ErrorBody(400, "limit must be >= 1 and offset >= 0"));
-        }
-
-        if (requested > cap && overCap == OverCapBehavior.Reject)
-        {
-            return (0, 0, ErrorBody(400, $"limit must be <= {cap}"));
-        }
-
-        return (offset ?? 0, Math.Min(requested, cap), null);
     }
 
     private static object ToWire(SeededSystem s) => new

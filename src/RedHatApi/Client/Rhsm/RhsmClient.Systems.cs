@@ -1,0 +1,80 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using RedHatApi.Errors;
+using RedHatApi.Models.Rhsm;
+using RedHatApi.Paging;
+using RedHatApi.Properties;
+
+namespace RedHatApi.Client.Rhsm;
+
+/// <summary>Systems (consumers) and what belongs to each: /systems, /systems/{uuid}/errata, /packages.</summary>
+internal sealed partial class RhsmClient
+{
+    /// <summary>Default and maximum page size of GET /systems.</summary>
+    internal const int SystemsPageCap = 100;
+
+    /// <summary>Default and maximum page size of GET /systems/{uuid}/errata.</summary>
+    internal const int SystemErrataPageCap = 100;
+
+    /// <summary>Default and maximum page size of GET /systems/{uuid}/packages.</summary>
+    internal const int SystemPackagesPageCap = 1000;
+
+    /// <summary>One page of GET /systems.</summary>
+    internal Task<Page<RhsmSystem>> GetSystemsPageAsync(
+        PageRequest page, string? nameFilter, string? username, CancellationToken cancellationToken)
+    {
+        var query = (string.IsNullOrEmpty(nameFilter) ? string.Empty : "filter=" + Uri.EscapeDataString(nameFilter))
+            + (string.IsNullOrEmpty(username) ? string.Empty : (string.IsNullOrEmpty(nameFilter) ? string.Empty : "&") + "username=" + Uri.EscapeDataString(username));
+        return GetListPageAsync<RhsmSystemWire, RhsmSystem>("systems", query, page, ToModel, null, cancellationToken);
+    }
+
+    /// <summary>GET /systems/{uuid}; a 404 becomes RhsmSystemNotFound for that UUID.</summary>
+    internal async Task<RhsmSystem> GetSystemAsync(Guid uuid, CancellationToken cancellationToken) =>
+        ToModel(await ForSystem(uuid, () => GetBodyAsync<RhsmSystemWire>(SystemPath(uuid), uuid, cancellationToken)).ConfigureAwait(false));
+
+    /// <summary>One page of GET /systems/{uuid}/errata; an unknown system is RhsmSystemNotFound.</summary>
+    internal Task<Page<RhsmErratum>> GetSystemErrataPageAsync(Guid uuid, PageRequest page, CancellationToken cancellationToken) =>
+        ForSystem(uuid, () => GetListPageAsync<RhsmErratumWire, RhsmErratum>(
+            SystemPath(uuid) + "/errata", null, page,
+            e => new RhsmErratum(uuid, e.Id ?? string.Empty, e.Type, e.Severity, e.Synopsis, ParseTime(e.Published), ParseUri(e.Href)),
+            uuid, cancellationToken));
+
+    /// <summary>One page of GET /systems/{uuid}/packages; an unknown system is RhsmSystemNotFound.</summary>
+    internal Task<Page<RhsmPackage>> GetSystemPackagesPageAsync(Guid uuid, PageRequest page, CancellationToken cancellationToken) =>
+        ForSystem(uuid, () => GetListPageAsync<RhsmPackageWire, RhsmPackage>(
+            SystemPath(uuid) + "/packages", null, page,
+            p => new RhsmPackage(
+                uuid, p.Name ?? string.Empty, p.Epoch ?? 0, p.Version, p.Release, p.Arch, p.ErrataCount ?? 0,
+                (p.Advisories ?? new()).Select(a => a.Advisory ?? string.Empty).Where(a => a.Length > 0).ToList()),
+            uuid, cancellationToken));
+
+    /// <summary>The URL DELETE /systems/{uuid} goes to, for -WhatIf.</summary>
+    internal Uri SystemUrl(Guid uuid) => Url(SystemPath(uuid));
+
+    /// <summary>DELETE /systems/{uuid} (204); an unknown system is RhsmSystemNotFound.</summary>
+    internal Task RemoveSystemAsync(Guid uuid, CancellationToken cancellationToken) =>
+        ForSystem(uuid, () => SendAsync<object>(HttpMethod.Delete, SystemUrl(uuid), uuid, cancellationToken));
+
+    private static string SystemPath(Guid uuid) => "systems/" + uuid.ToString("D");
+
+    /// <summary>Turns a 404 about one system into RhsmSystemNotFound, a per-input error the pipeline survives.</summary>
+    private static Task<T> ForSystem<T>(Guid uuid, Func<Task<T>> call) =>
+        NotFoundAs(ErrorIds.RhsmSystemNotFound, Text.Format(Strings.RhsmSystemNotFound, uuid), uuid, call);
+
+    private static RhsmSystem ToModel(RhsmSystemWire wire) => new(
+        Guid.TryParse(wire.Uuid, out var uuid) ? uuid : Guid.Empty,
+        wire.Name ?? string.Empty,
+        wire.Hostname,
+        wire.Type,
+        wire.Username,
+        ParseTime(wire.LastCheckin),
+        wire.EntitlementStatus,
+        wire.EntitlementCount ?? 0,
+        wire.ErrataCounts?.SecurityCount ?? 0,
+        wire.ErrataCounts?.BugfixCount ?? 0,
+        wire.ErrataCounts?.EnhancementCount ?? 0,
+        ParseUri(wire.Href));
+}
