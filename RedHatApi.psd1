@@ -11,7 +11,9 @@
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess       = @('RedHatApi.Session.Format.ps1xml', 'RedHatApi.Rhsm.Format.ps1xml')
     CmdletsToExport        = @(
+        'Compare-RhsmInventory'
         'Connect-RedHatApi'
+        'ConvertTo-RedHatApiRecord'
         'Disconnect-RedHatApi'
         'Get-RedHatApiSession'
         'Get-RedHatApiToken'

@@ -33,6 +33,8 @@ internal static class ErrorMapper
         [ErrorIds.ServiceUnavailable] = ErrorCategory.ConnectionError,
         [ErrorIds.InvalidResponse] = ErrorCategory.InvalidResult,
         [ErrorIds.InvalidParameter] = ErrorCategory.InvalidArgument,
+        [ErrorIds.InventoryPropertyNotFound] = ErrorCategory.InvalidArgument,
+        [ErrorIds.InventoryHostNameMissing] = ErrorCategory.InvalidData,
         [ErrorIds.UnexpectedError] = ErrorCategory.InvalidOperation,
     };
 

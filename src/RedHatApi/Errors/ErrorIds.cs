@@ -66,6 +66,12 @@ public static class ErrorIds
     /// <summary>An RHSM system UUID does not exist.</summary>
     public const string RhsmSystemNotFound = nameof(RhsmSystemNotFound);
 
+    /// <summary>The CMDB records given to Compare-RhsmInventory have no such -Property column.</summary>
+    public const string InventoryPropertyNotFound = nameof(InventoryPropertyNotFound);
+
+    /// <summary>One CMDB record has an empty host name; it is left out and the comparison goes on.</summary>
+    public const string InventoryHostNameMissing = nameof(InventoryHostNameMissing);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 

@@ -26,6 +26,9 @@ internal static class CmdletRules
         VerbsLifecycle.Invoke, VerbsCommunications.Disconnect, VerbsLifecycle.Enable, VerbsLifecycle.Disable,
     };
 
+    // Verbs of cmdlets that only reshape objects already in the pipeline: they call no API, so -Session would mean nothing.
+    private static readonly HashSet<string> OfflineVerbs = new(StringComparer.Ordinal) { VerbsData.ConvertTo, VerbsData.ConvertFrom };
+
     private static readonly string[] Prefixes = { "RedHatApi", "Rhsm", "Assisted", "OpenShift", "Ironic", "RunAi" };
 
     internal static IEnumerable<string> Check(Type cmdlet)
@@ -80,7 +83,7 @@ internal static class CmdletRules
         }
 
         var parameters = ModuleTypes.Parameters(cmdlet);
-        if (parameters.All(p => p.Name != "Session"))
+        if (!OfflineVerbs.Contains(attribute.VerbName) && parameters.All(p => p.Name != "Session"))
         {
             yield return $"{name}: no -Session parameter";
         }

@@ -14,13 +14,14 @@ public sealed class ModuleRunspace : IDisposable
 {
     private const string TerminatingVariable = "global:__RedHatApiTestTerminating";
     private readonly Runspace _runspace;
+    private readonly RecordingHost _host = new();
 
     public ModuleRunspace()
     {
         // CreateDefault2 loads the Core snap-in; Create() alone is NoLanguage. ExecutionPolicy stays unset on Linux.
         var state = InitialSessionState.CreateDefault2();
         state.ImportPSModule(RepoPaths.ModuleManifest);
-        _runspace = RunspaceFactory.CreateRunspace(state);
+        _runspace = RunspaceFactory.CreateRunspace(_host, state);
         _runspace.Open();
         var failures = _runspace.InitialSessionStateImportErrors();
         if (failures.Count > 0)
@@ -48,6 +49,7 @@ public sealed class ModuleRunspace : IDisposable
         configure?.Invoke(ps);
         var output = new List<PSObject>();
         ErrorRecord? terminating = null;
+        _host.TakeLines();
         try
         {
             output.AddRange(ps.Invoke());
@@ -68,6 +70,7 @@ public sealed class ModuleRunspace : IDisposable
             Progress = ps.Streams.Progress.ToList(),
             Information = ps.Streams.Information.ToList(),
             Terminating = terminating,
+            HostLines = _host.TakeLines(),
         };
     }
 

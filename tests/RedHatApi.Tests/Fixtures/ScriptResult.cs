@@ -22,6 +22,12 @@ public sealed class ScriptResult
 
     public IReadOnlyList<InformationRecord> Information { get; init; } = Array.Empty<InformationRecord>();
 
+    /// <summary>What cmdlets wrote to the host, such as -WhatIf's "What if: ..." lines.</summary>
+    public IReadOnlyList<string> HostLines { get; init; } = Array.Empty<string>();
+
+    /// <summary>The -WhatIf lines among <see cref="HostLines"/>.</summary>
+    public IReadOnlyList<string> WhatIf => HostLines.Where(l => l.StartsWith("What if:", StringComparison.Ordinal)).ToList();
+
     /// <summary>The error that ended the script (caught by the harness's try/catch), if one did.</summary>
     public ErrorRecord? Terminating { get; init; }
 

@@ -85,6 +85,7 @@ public sealed class RhsmSystemDetailTests : SandboxModuleTest
         var system = Run("Get-RhsmSystem -First 1").OutputOf<RhsmSystem>().Single();
         var result = Run("Get-RhsmSystem -First 1 | Remove-RhsmSystem -WhatIf");
         Assert.Empty(result.ErrorIds);
+        Assert.Contains("DELETE " + Sandbox.BaseUri + "management/v1/systems/" + system.Uuid, Assert.Single(result.WhatIf), StringComparison.Ordinal);
         Assert.Empty(Deletes());
         Assert.Single(Run($"Get-RhsmSystem -Uuid {system.Uuid}").OutputOf<RhsmSystem>());
     }

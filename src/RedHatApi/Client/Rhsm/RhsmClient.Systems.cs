@@ -76,5 +76,6 @@ internal sealed partial class RhsmClient
         wire.ErrataCounts?.SecurityCount ?? 0,
         wire.ErrataCounts?.BugfixCount ?? 0,
         wire.ErrataCounts?.EnhancementCount ?? 0,
-        ParseUri(wire.Href));
+        ParseUri(wire.Href),
+        DateTimeOffset.UtcNow);
 }

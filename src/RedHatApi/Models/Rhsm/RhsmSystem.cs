@@ -7,7 +7,8 @@ public sealed class RhsmSystem
 {
     internal RhsmSystem(
         Guid uuid, string name, string? hostname, string? type, string? username, DateTimeOffset? lastCheckin,
-        string? entitlementStatus, int entitlementCount, int securityErrata, int bugfixErrata, int enhancementErrata, Uri? href)
+        string? entitlementStatus, int entitlementCount, int securityErrata, int bugfixErrata, int enhancementErrata, Uri? href,
+        DateTimeOffset retrievedAt)
     {
         Uuid = uuid;
         Name = name;
@@ -21,6 +22,7 @@ public sealed class RhsmSystem
         BugfixErrataCount = bugfixErrata;
         EnhancementErrataCount = enhancementErrata;
         Href = href;
+        RetrievedAt = retrievedAt;
     }
 
     /// <summary>The consumer UUID; binds to -Uuid of the other RHSM system cmdlets.</summary>
@@ -58,6 +60,9 @@ public sealed class RhsmSystem
 
     /// <summary>The API URL of this system.</summary>
     public Uri? Href { get; }
+
+    /// <summary>When RedHatApi read this system from the API (provenance for CMDB records).</summary>
+    public DateTimeOffset RetrievedAt { get; }
 
     /// <summary>Time since the last check-in, measured now; null when it never checked in.</summary>
     public TimeSpan? SinceLastCheckin => LastCheckin is { } at ? DateTimeOffset.UtcNow - at : null;
