@@ -7,12 +7,14 @@ using System.Management.Automation.Runspaces;
 // RedHatApi.ScriptHost: runs a PowerShell script with the built RedHatApi module on machines without pwsh (CI,
 // Linux build hosts). With --sandbox it starts RedHatApi.Sandbox first and passes its URL as $SandboxUrl.
 var useSandbox = Array.IndexOf(args, "--sandbox") >= 0;
-var script = Array.Find(args, a => !a.StartsWith("--", StringComparison.Ordinal));
-if (script is null)
+var scriptIndex = Array.FindIndex(args, a => !a.StartsWith("--", StringComparison.Ordinal));
+if (scriptIndex < 0)
 {
-    Console.Error.WriteLine("usage: RedHatApi.ScriptHost [--sandbox] <script.ps1>");
+    Console.Error.WriteLine("usage: RedHatApi.ScriptHost [--sandbox] <script.ps1> [-Parameter value | -Switch]...");
     return 2;
 }
+
+var script = args[scriptIndex];
 
 var root = FindRoot();
 Process? sandbox = null;
@@ -31,13 +33,16 @@ try
     runspace.SessionStateProxy.SetVariable("SandboxUrl", sandboxUrl);
     using var ps = PowerShell.Create();
     ps.Runspace = runspace;
-    ps.AddScript(File.ReadAllText(Path.GetFullPath(script)));
+    // Run as a script file, as pwsh -File does: $PSScriptRoot is set, parameters bind, and `exit N` becomes the exit code.
+    ps.AddCommand(Path.GetFullPath(script));
+    AddScriptParameters(ps, args.AsSpan(scriptIndex + 1));
     ps.Streams.Warning.DataAdded += (_, e) => Console.Error.WriteLine("WARNING: " + ps.Streams.Warning[e.Index].Message);
     ps.Streams.Error.DataAdded += (_, e) => Console.Error.WriteLine("ERROR: " + ps.Streams.Error[e.Index]);
     var output = new PSDataCollection<PSObject>();
     output.DataAdded += (_, e) => Console.WriteLine(output[e.Index]?.ToString());
     ps.Invoke(null, output);
-    return ps.HadErrors ? 1 : 0;
+    var exitCode = runspace.SessionStateProxy.GetVariable("LASTEXITCODE") is int code ? code : 0;
+    return exitCode != 0 ? exitCode : ps.HadErrors ? 1 : 0;
 }
 catch (RuntimeException ex)
 {
@@ -52,6 +57,23 @@ finally
     }
 
     sandbox?.Dispose();
+}
+
+// -Name value pairs, or a -Switch when the next argument is another -Name or there is none.
+static void AddScriptParameters(PowerShell ps, ReadOnlySpan<string> rest)
+{
+    for (var i = 0; i < rest.Length; i++)
+    {
+        var name = rest[i].TrimStart('-');
+        if (i + 1 < rest.Length && !rest[i + 1].StartsWith('-'))
+        {
+            ps.AddParameter(name, rest[++i]);
+        }
+        else
+        {
+            ps.AddParameter(name);
+        }
+    }
 }
 
 static (Process, Uri) StartSandbox(string root)
