@@ -9,19 +9,25 @@
     Description            = 'Work with Red Hat APIs (SSO, RHSM, Assisted Installer, OpenShift, Ironic, Run:ai) from PowerShell: one session, self-refreshing tokens, streaming paged results.'
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @('RedHatApi.Session.Format.ps1xml', 'RedHatApi.Rhsm.Format.ps1xml')
+    FormatsToProcess       = @('RedHatApi.Session.Format.ps1xml', 'RedHatApi.Rhsm.Format.ps1xml', 'RedHatApi.RhsmSubscription.Format.ps1xml')
     CmdletsToExport        = @(
+        'Add-RhsmSystemEntitlement'
         'Compare-RhsmInventory'
         'Connect-RedHatApi'
         'ConvertTo-RedHatApiRecord'
         'Disconnect-RedHatApi'
         'Get-RedHatApiSession'
         'Get-RedHatApiToken'
+        'Get-RhsmSubscription'
+        'Get-RhsmSubscriptionContentSet'
+        'Get-RhsmSubscriptionSystem'
         'Get-RhsmSystem'
+        'Get-RhsmSystemEntitlement'
         'Get-RhsmSystemErratum'
         'Get-RhsmSystemPackage'
         'Invoke-RedHatApiRequest'
         'Remove-RhsmSystem'
+        'Remove-RhsmSystemEntitlement'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

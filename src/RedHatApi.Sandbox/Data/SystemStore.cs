@@ -85,11 +85,35 @@ public sealed class SystemStore
         }
     }
 
+    /// <summary>Raised after a system is removed (outside the store's lock), so what it held can be released.</summary>
+    public event Action<string>? Removed;
+
     public bool Remove(string uuid)
+    {
+        bool removed;
+        lock (_gate)
+        {
+            removed = _systems.RemoveAll(s => string.Equals(s.Uuid, uuid, StringComparison.OrdinalIgnoreCase)) > 0;
+        }
+
+        if (removed)
+        {
+            Removed?.Invoke(uuid);
+        }
+
+        return removed;
+    }
+
+    /// <summary>Keeps entitlementCount equal to the entitlements the system holds after an attach or detach.</summary>
+    public void SetEntitlementCount(string uuid, int count)
     {
         lock (_gate)
         {
-            return _systems.RemoveAll(s => string.Equals(s.Uuid, uuid, StringComparison.OrdinalIgnoreCase)) > 0;
+            var index = _systems.FindIndex(s => string.Equals(s.Uuid, uuid, StringComparison.OrdinalIgnoreCase));
+            if (index >= 0)
+            {
+                _systems[index] = _systems[index] with { EntitlementCount = count };
+            }
         }
     }
 

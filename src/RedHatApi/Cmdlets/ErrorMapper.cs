@@ -36,6 +36,11 @@ internal static class ErrorMapper
         [ErrorIds.InventoryPropertyNotFound] = ErrorCategory.InvalidArgument,
         [ErrorIds.InventoryHostNameMissing] = ErrorCategory.InvalidData,
         [ErrorIds.UnexpectedError] = ErrorCategory.InvalidOperation,
+
+        // Not-found ids raised without a 404 (a subscription number absent from the whole list).
+        [ErrorIds.RhsmSubscriptionNotFound] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.RhsmEntitlementNotFound] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.RhsmAttachRejected] = ErrorCategory.InvalidArgument,
     };
 
     /// <summary>Builds the ErrorRecord for <paramref name="exception"/> about <paramref name="target"/>.</summary>

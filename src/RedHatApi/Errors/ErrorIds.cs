@@ -72,6 +72,15 @@ public static class ErrorIds
     /// <summary>One CMDB record has an empty host name; it is left out and the comparison goes on.</summary>
     public const string InventoryHostNameMissing = nameof(InventoryHostNameMissing);
 
+    /// <summary>An RHSM subscription number is not one of the account's subscriptions.</summary>
+    public const string RhsmSubscriptionNotFound = nameof(RhsmSubscriptionNotFound);
+
+    /// <summary>An RHSM system does not hold the entitlement to detach (or the system does not exist).</summary>
+    public const string RhsmEntitlementNotFound = nameof(RhsmEntitlementNotFound);
+
+    /// <summary>RHSM refused to attach a pool to a system (unknown pool, not enough left, expired); the message gives its reason.</summary>
+    public const string RhsmAttachRejected = nameof(RhsmAttachRejected);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 

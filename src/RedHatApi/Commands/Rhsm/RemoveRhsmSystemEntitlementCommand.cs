@@ -1,0 +1,51 @@
+using System;
+using System.Management.Automation;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using RedHatApi.Client.Rhsm;
+using RedHatApi.Cmdlets;
+using RedHatApi.Errors;
+
+namespace RedHatApi.Commands.Rhsm;
+
+/// <summary>
+/// <para type="synopsis">Detaches entitlements from an RHSM system.</para>
+/// <para type="description">Sends DELETE /systems/{uuid}/{EntitlementID} for each entitlement; the quantity returns to its pool.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Remove, "RhsmSystemEntitlement", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType(typeof(void))]
+public sealed class RemoveRhsmSystemEntitlementCommand : RedHatApiCmdlet
+{
+    /// <summary>UUID of the system holding the entitlements; binds from Get-RhsmSystemEntitlement output (SystemUuid).</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("SystemUuid", "SystemId", "ConsumerUuid")]
+    public Guid Uuid { get; set; }
+
+    /// <summary>Ids of the entitlements to detach; binds from Get-RhsmSystemEntitlement output by property name.</summary>
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] EntitlementId { get; set; } = Array.Empty<string>();
+
+    /// <inheritdoc />
+    protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
+    {
+        var client = RhsmClient.For(ResolveSession());
+        foreach (var id in EntitlementId)
+        {
+            if (!ShouldProcessRequest(HttpMethod.Delete, client.DetachUrl(Uuid, id), "Detach entitlement " + id + " from RHSM system " + Uuid.ToString("D")))
+            {
+                continue;
+            }
+
+            try
+            {
+                await client.DetachEntitlementAsync(Uuid, id, cancellationToken);
+            }
+            catch (RedHatApiException ex) when (ex.IsPerInput)
+            {
+                WriteInputError(ex, id);
+            }
+        }
+    }
+}
