@@ -19,6 +19,7 @@ public sealed class SandboxState
         BaseUri = baseUri;
         Tokens = new TokenService(options, baseUri);
         Systems = new SystemStore(options.Systems, options.Seed);
+        Allocations = new AllocationStore(options.Seed);
         _random = new Random(options.Seed);
     }
 
@@ -29,6 +30,9 @@ public sealed class SandboxState
     public TokenService Tokens { get; }
 
     public SystemStore Systems { get; }
+
+    /// <summary>Subscription allocations and the pool catalog they draw from.</summary>
+    public AllocationStore Allocations { get; }
 
     public RequestLog Log { get; } = new();
 
@@ -93,6 +97,7 @@ public sealed class SandboxState
         Log.Clear();
         Tokens.Reset();
         Systems.Reseed(Options.Systems, Options.Seed);
+        Allocations.Reseed(Options.Seed);
         lock (_randomGate)
         {
             _random = new Random(Options.Seed);

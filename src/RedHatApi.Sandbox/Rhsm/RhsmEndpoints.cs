@@ -47,6 +47,7 @@ public static class RhsmEndpoints
         MapSystemChildList(group, state, "packages", PackagesCap, PackageCatalog.For);
 
         // Every other RHSM resource maps its routes from its own file, on this group so the token check applies.
+        AllocationEndpoints.Map(group, state);
 
         group.MapGet("/systems/{uuid}", (string uuid) =>
             state.Systems.Find(uuid) is { } system ? Results.Json(new { body = ToWire(system) }) : NotFound("System not found"));
