@@ -66,6 +66,27 @@ public static class ErrorIds
     /// <summary>An RHSM system UUID does not exist.</summary>
     public const string RhsmSystemNotFound = nameof(RhsmSystemNotFound);
 
+    /// <summary>An RHSM subscription allocation UUID does not exist.</summary>
+    public const string RhsmAllocationNotFound = nameof(RhsmAllocationNotFound);
+
+    /// <summary>Remove-RhsmAllocation without -Force met an allocation that still has entitlements attached.</summary>
+    public const string RhsmAllocationHasEntitlements = nameof(RhsmAllocationHasEntitlements);
+
+    /// <summary>A subscription allocation name breaks the API's naming rule; nothing was sent.</summary>
+    public const string RhsmAllocationNameInvalid = nameof(RhsmAllocationNameInvalid);
+
+    /// <summary>RHSM refused to create a subscription allocation (name taken or invalid, unknown version); the message carries its reason.</summary>
+    public const string RhsmAllocationRejected = nameof(RhsmAllocationRejected);
+
+    /// <summary>RHSM refused to attach a pool to an allocation (quantity over what is left, unknown pool); the message carries its reason.</summary>
+    public const string RhsmAttachRejected = nameof(RhsmAttachRejected);
+
+    /// <summary>An allocation has no entitlement with the given id.</summary>
+    public const string RhsmEntitlementNotFound = nameof(RhsmEntitlementNotFound);
+
+    /// <summary>RHSM refused a new quantity for an attached entitlement; the message carries its reason.</summary>
+    public const string RhsmEntitlementQuantityRejected = nameof(RhsmEntitlementQuantityRejected);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 
