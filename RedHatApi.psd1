@@ -9,8 +9,14 @@
     Description            = 'Work with Red Hat APIs (SSO, RHSM, Assisted Installer, OpenShift, Ironic, Run:ai) from PowerShell: one session, self-refreshing tokens, streaming paged results.'
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @('RedHatApi.Session.Format.ps1xml', 'RedHatApi.Rhsm.Format.ps1xml', 'RedHatApi.RhsmSubscription.Format.ps1xml')
+    FormatsToProcess       = @(
+        'RedHatApi.Rhsm.Format.ps1xml'
+        'RedHatApi.RhsmAllocation.Format.ps1xml'
+        'RedHatApi.RhsmSubscription.Format.ps1xml'
+        'RedHatApi.Session.Format.ps1xml'
+    )
     CmdletsToExport        = @(
+        'Add-RhsmAllocationSubscription'
         'Add-RhsmSystemEntitlement'
         'Compare-RhsmInventory'
         'Connect-RedHatApi'
@@ -18,6 +24,9 @@
         'Disconnect-RedHatApi'
         'Get-RedHatApiSession'
         'Get-RedHatApiToken'
+        'Get-RhsmAllocation'
+        'Get-RhsmAllocationPool'
+        'Get-RhsmAllocationVersion'
         'Get-RhsmSubscription'
         'Get-RhsmSubscriptionContentSet'
         'Get-RhsmSubscriptionSystem'
@@ -26,8 +35,12 @@
         'Get-RhsmSystemErratum'
         'Get-RhsmSystemPackage'
         'Invoke-RedHatApiRequest'
+        'New-RhsmAllocation'
+        'Remove-RhsmAllocation'
+        'Remove-RhsmAllocationSubscription'
         'Remove-RhsmSystem'
         'Remove-RhsmSystemEntitlement'
+        'Set-RhsmAllocationSubscription'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

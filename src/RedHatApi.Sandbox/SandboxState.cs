@@ -20,6 +20,7 @@ public sealed class SandboxState
         Tokens = new TokenService(options, baseUri);
         Systems = new SystemStore(options.Systems, options.Seed);
         Subscriptions = new SubscriptionStore(Systems, options.Seed);
+        Allocations = new AllocationStore(options.Seed);
         _random = new Random(options.Seed);
     }
 
@@ -33,6 +34,8 @@ public sealed class SandboxState
 
     /// <summary>Subscriptions, pools and the entitlements systems hold; seeded from <see cref="Systems"/>.</summary>
     public SubscriptionStore Subscriptions { get; }
+    /// <summary>Subscription allocations and the pool catalog they draw from.</summary>
+    public AllocationStore Allocations { get; }
 
     public RequestLog Log { get; } = new();
 
@@ -98,6 +101,7 @@ public sealed class SandboxState
         Tokens.Reset();
         Systems.Reseed(Options.Systems, Options.Seed);
         Subscriptions.Reseed(Options.Seed);
+        Allocations.Reseed(Options.Seed);
         lock (_randomGate)
         {
             _random = new Random(Options.Seed);

@@ -48,6 +48,7 @@ public static class RhsmEndpoints
 
         // Every other RHSM resource maps its routes from its own file, on this group so the token check applies.
         SubscriptionEndpoints.Map(group, state);
+        AllocationEndpoints.Map(group, state);
 
         group.MapGet("/systems/{uuid}", (string uuid) =>
             state.Systems.Find(uuid) is { } system ? Results.Json(new { body = ToWire(system) }) : NotFound("System not found"));

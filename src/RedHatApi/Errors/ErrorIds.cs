@@ -75,11 +75,26 @@ public static class ErrorIds
     /// <summary>An RHSM subscription number is not one of the account's subscriptions.</summary>
     public const string RhsmSubscriptionNotFound = nameof(RhsmSubscriptionNotFound);
 
-    /// <summary>An RHSM system does not hold the entitlement to detach (or the system does not exist).</summary>
+    /// <summary>An RHSM system or subscription allocation does not hold the entitlement named (or does not exist).</summary>
     public const string RhsmEntitlementNotFound = nameof(RhsmEntitlementNotFound);
 
-    /// <summary>RHSM refused to attach a pool to a system (unknown pool, not enough left, expired); the message gives its reason.</summary>
+    /// <summary>RHSM refused to attach a pool to a system or an allocation (unknown pool, not enough left, expired); the message gives its reason.</summary>
     public const string RhsmAttachRejected = nameof(RhsmAttachRejected);
+
+    /// <summary>An RHSM subscription allocation UUID does not exist.</summary>
+    public const string RhsmAllocationNotFound = nameof(RhsmAllocationNotFound);
+
+    /// <summary>Remove-RhsmAllocation without -Force met an allocation that still has entitlements attached.</summary>
+    public const string RhsmAllocationHasEntitlements = nameof(RhsmAllocationHasEntitlements);
+
+    /// <summary>A subscription allocation name breaks the API's naming rule; nothing was sent.</summary>
+    public const string RhsmAllocationNameInvalid = nameof(RhsmAllocationNameInvalid);
+
+    /// <summary>RHSM refused to create a subscription allocation (name taken or invalid, unknown version); the message carries its reason.</summary>
+    public const string RhsmAllocationRejected = nameof(RhsmAllocationRejected);
+
+    /// <summary>RHSM refused a new quantity for an attached entitlement; the message carries its reason.</summary>
+    public const string RhsmEntitlementQuantityRejected = nameof(RhsmEntitlementQuantityRejected);
 
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";

@@ -35,11 +35,11 @@ internal sealed class RhsmSubscriptionWire
     public JsonElement Quantity { get; set; }
 
     [JsonPropertyName("pools")]
-    public List<RhsmPoolWire>? Pools { get; set; }
+    public List<RhsmSubscriptionPoolWire>? Pools { get; set; }
 }
 
 /// <summary>The Pool definition (a pool inside a DetailResponse).</summary>
-internal sealed class RhsmPoolWire
+internal sealed class RhsmSubscriptionPoolWire
 {
     [JsonPropertyName("id")]
     public string? Id { get; set; }
@@ -149,42 +149,4 @@ internal sealed class RhsmAttachEntitlementWire
 
     [JsonPropertyName("entitlementsAttached")]
     public RhsmEntitlementsAttachedWire? EntitlementsAttached { get; set; }
-}
-
-/// <summary>The EntitlementsAttachedResponse definition.</summary>
-internal sealed class RhsmEntitlementsAttachedWire
-{
-    [JsonPropertyName("valid")]
-    public bool? Valid { get; set; }
-
-    [JsonPropertyName("reason")]
-    public string? Reason { get; set; }
-
-    [JsonPropertyName("value")]
-    public List<RhsmEntitlementsAttachedValueWire>? Value { get; set; }
-}
-
-/// <summary>The EntitlementsAttachedResponseValue definition.</summary>
-internal sealed class RhsmEntitlementsAttachedValueWire
-{
-    [JsonPropertyName("id")]
-    public string? Id { get; set; }
-
-    [JsonPropertyName("subscriptionName")]
-    public string? SubscriptionName { get; set; }
-
-    [JsonPropertyName("sku")]
-    public string? Sku { get; set; }
-
-    [JsonPropertyName("contractNumber")]
-    public string? ContractNumber { get; set; }
-
-    [JsonPropertyName("entitlementQuantity")]
-    public int? EntitlementQuantity { get; set; }
-
-    [JsonPropertyName("startDate")]
-    public string? StartDate { get; set; }
-
-    [JsonPropertyName("endDate")]
-    public string? EndDate { get; set; }
 }
