@@ -66,6 +66,12 @@ public static class ErrorIds
     /// <summary>An RHSM system UUID does not exist.</summary>
     public const string RhsmSystemNotFound = nameof(RhsmSystemNotFound);
 
+    /// <summary>An RHSM advisory id does not exist.</summary>
+    public const string RhsmErratumNotFound = nameof(RhsmErratumNotFound);
+
+    /// <summary>No RHSM package has the checksum.</summary>
+    public const string RhsmPackageNotFound = nameof(RhsmPackageNotFound);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 
