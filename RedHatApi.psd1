@@ -12,6 +12,7 @@
     FormatsToProcess       = @(
         'RedHatApi.Rhsm.Format.ps1xml'
         'RedHatApi.RhsmAllocation.Format.ps1xml'
+        'RedHatApi.RhsmErrata.Format.ps1xml'
         'RedHatApi.RhsmSubscription.Format.ps1xml'
         'RedHatApi.Session.Format.ps1xml'
     )
@@ -27,6 +28,10 @@
         'Get-RhsmAllocation'
         'Get-RhsmAllocationPool'
         'Get-RhsmAllocationVersion'
+        'Get-RhsmErratum'
+        'Get-RhsmErratumPackage'
+        'Get-RhsmErratumSystem'
+        'Get-RhsmPackage'
         'Get-RhsmSubscription'
         'Get-RhsmSubscriptionContentSet'
         'Get-RhsmSubscriptionSystem'

@@ -11,12 +11,14 @@ public sealed class SandboxState
 {
     private readonly object _randomGate = new();
     private readonly List<FaultRule> _rules = new();
+    private readonly (TimeSpan Lifetime, bool Rotate, OverCapBehavior OverCap) _startupSettings;
     private Random _random;
 
     public SandboxState(SandboxOptions options, Uri baseUri)
     {
         Options = options;
         BaseUri = baseUri;
+        _startupSettings = (options.AccessTokenLifetime, options.RotateRefreshTokens, options.OverCap);
         Tokens = new TokenService(options, baseUri);
         Systems = new SystemStore(options.Systems, options.Seed);
         Subscriptions = new SubscriptionStore(Systems, options.Seed);
@@ -94,9 +96,11 @@ public sealed class SandboxState
         f.RetryAfterSeconds = 1;
     }
 
+    /// <summary>Back to the state the sandbox started in: data, tokens, faults and the PUT /_sandbox/settings knobs.</summary>
     public void Reset()
     {
         ClearFaults();
+        (Options.AccessTokenLifetime, Options.RotateRefreshTokens, Options.OverCap) = _startupSettings;
         Log.Clear();
         Tokens.Reset();
         Systems.Reseed(Options.Systems, Options.Seed);

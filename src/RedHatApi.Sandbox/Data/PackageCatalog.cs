@@ -6,7 +6,8 @@ namespace RedHatApi.Sandbox.Data;
 
 /// <summary>
 /// Packages installed on a system (the spec's PackageForSystem): a realistic RHEL base set, a few hundred to over a
-/// thousand per system so listings cross the endpoint's 1000-item page cap.
+/// thousand per system so listings cross the endpoint's 1000-item page cap. A package's advisories are the
+/// system's own applicable errata (<see cref="ErrataCatalog"/>) whose component builds a package of that name.
 /// </summary>
 public static class PackageCatalog
 {
@@ -21,10 +22,13 @@ public static class PackageCatalog
     {
         var seed = Convert.ToInt32(system.Uuid[..4], 16);
         var count = 300 + (seed % 1200);
+        var advisoriesByPackage = ErrataCatalog.AdvisoriesOf(system)
+            .SelectMany(a => a.Component.Binaries.Select(name => (name, a.Id)))
+            .ToLookup(x => x.name, x => x.Id, StringComparer.Ordinal);
         return Enumerable.Range(0, count).Select(i =>
         {
             var name = i < Names.Length ? Names[i] : $"{Names[i % Names.Length]}-libs{i / Names.Length}";
-            var withErrata = (seed + i) % 17 == 0;
+            var advisories = advisoriesByPackage[name].Select(id => new { advisory = id, url = $"/management/v1/errata/{id}" }).ToArray();
             return (object)new
             {
                 name,
@@ -32,10 +36,8 @@ public static class PackageCatalog
                 version = $"{1 + (i % 9)}.{(seed + i) % 20}.{i % 7}",
                 release = $"{1 + (i % 30)}.el9",
                 arch = i % 11 == 0 ? "noarch" : "x86_64",
-                errataCount = withErrata ? 1 + (i % 3) : 0,
-                advisories = withErrata
-                    ? new[] { new { advisory = $"RHSA-2026:{1000 + ((seed + i) % 9000)}", url = $"/management/v1/errata/RHSA-2026:{1000 + ((seed + i) % 9000)}" } }
-                    : Array.Empty<object>().Select(_ => new { advisory = string.Empty, url = string.Empty }).ToArray(),
+                errataCount = advisories.Length,
+                advisories,
             };
         });
     }

@@ -22,6 +22,7 @@ public sealed class SystemStore
     private static readonly string[] Statuses = { "valid", "valid", "valid", "partial", "invalid", "unentitled" };
     private readonly object _gate = new();
     private List<SeededSystem> _systems = new();
+    private long _version;
 
     public SystemStore(int count, int seed)
     {
@@ -53,6 +54,28 @@ public sealed class SystemStore
         lock (_gate)
         {
             _systems = systems;
+            _version++;
+        }
+    }
+
+    /// <summary>Changes whenever the set of systems does, so data derived from all of them can be cached.</summary>
+    public long Version
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _version;
+            }
+        }
+    }
+
+    /// <summary>Every system, in API order, with the version that list belongs to.</summary>
+    public (IReadOnlyList<SeededSystem> Systems, long Version) Snapshot()
+    {
+        lock (_gate)
+        {
+            return (_systems.ToList(), _version);
         }
     }
 
@@ -94,6 +117,7 @@ public sealed class SystemStore
         lock (_gate)
         {
             removed = _systems.RemoveAll(s => string.Equals(s.Uuid, uuid, StringComparison.OrdinalIgnoreCase)) > 0;
+            _version += removed ? 1 : 0;
         }
 
         if (removed)

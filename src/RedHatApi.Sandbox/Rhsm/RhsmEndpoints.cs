@@ -49,6 +49,8 @@ public static class RhsmEndpoints
         // Every other RHSM resource maps its routes from its own file, on this group so the token check applies.
         SubscriptionEndpoints.Map(group, state);
         AllocationEndpoints.Map(group, state);
+        ErrataEndpoints.Map(group, state);
+        PackageEndpoints.Map(group, state);
 
         group.MapGet("/systems/{uuid}", (string uuid) =>
             state.Systems.Find(uuid) is { } system ? Results.Json(new { body = ToWire(system) }) : NotFound("System not found"));
@@ -102,7 +104,7 @@ public static class RhsmEndpoints
             : ErrorBody(403, $"Tokens of the client '{client}' are not accepted by the RHSM API; use an rhsm-api offline token");
     }
 
-    private static object ToWire(SeededSystem s) => new
+    internal static object ToWire(SeededSystem s) => new
     {
         entitlementCount = s.EntitlementCount,
         entitlementStatus = s.EntitlementStatus,

@@ -95,6 +95,11 @@ public static class ErrorIds
 
     /// <summary>RHSM refused a new quantity for an attached entitlement; the message carries its reason.</summary>
     public const string RhsmEntitlementQuantityRejected = nameof(RhsmEntitlementQuantityRejected);
+    /// <summary>An RHSM advisory id does not exist.</summary>
+    public const string RhsmErratumNotFound = nameof(RhsmErratumNotFound);
+
+    /// <summary>No RHSM package has the checksum.</summary>
+    public const string RhsmPackageNotFound = nameof(RhsmPackageNotFound);
 
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
