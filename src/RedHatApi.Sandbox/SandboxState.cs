@@ -19,6 +19,7 @@ public sealed class SandboxState
         BaseUri = baseUri;
         Tokens = new TokenService(options, baseUri);
         Systems = new SystemStore(options.Systems, options.Seed);
+        Images = new ImageCatalog(options.Seed, options.ImageBytes);
         _random = new Random(options.Seed);
     }
 
@@ -31,6 +32,9 @@ public sealed class SandboxState
     public SystemStore Systems { get; }
 
     public RequestLog Log { get; } = new();
+
+    /// <summary>Seeded RHEL images; rebuilt by Reset only when the image size setting changed.</summary>
+    public ImageCatalog Images { get; private set; }
 
     /// <summary>Next value of the seeded random source behind the fault rates.</summary>
     public double NextRandom()
@@ -93,6 +97,7 @@ public sealed class SandboxState
         Log.Clear();
         Tokens.Reset();
         Systems.Reseed(Options.Systems, Options.Seed);
+        Images = Images.ImageBytes == Options.ImageBytes ? Images : new ImageCatalog(Options.Seed, Options.ImageBytes);
         lock (_randomGate)
         {
             _random = new Random(Options.Seed);

@@ -27,6 +27,12 @@ public sealed class FaultRule
     /// <summary>Answer 200 with cut-short JSON.</summary>
     public bool Malformed { get; set; }
 
+    /// <summary>Send this many bytes of the response body, then drop the connection (a download cut part-way).</summary>
+    public long? CutAfterBytes { get; set; }
+
+    /// <summary>Flip one byte in the middle of the response body (a download whose checksum will not match).</summary>
+    public bool Corrupt { get; set; }
+
     /// <summary>Extra delay for matching requests.</summary>
     public int DelayMs { get; set; }
 }

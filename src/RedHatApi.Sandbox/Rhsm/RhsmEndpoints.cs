@@ -47,25 +47,14 @@ public static class RhsmEndpoints
         MapSystemChildList(group, state, "packages", PackagesCap, PackageCatalog.For);
 
         // Every other RHSM resource maps its routes from its own file, on this group so the token check applies.
+        ImageEndpoints.Map(group, state);
+        ImageEndpoints.MapDownloadHost(app, state);
 
         group.MapGet("/systems/{uuid}", (string uuid) =>
             state.Systems.Find(uuid) is { } system ? Results.Json(new { body = ToWire(system) }) : NotFound("System not found"));
 
         group.MapDelete("/systems/{uuid}", (string uuid) =>
             state.Systems.Remove(uuid) ? Results.NoContent() : NotFound("System not found"));
-
-        // Downloads answer 307 to a short-lived link on another host, as RHSM does; clients must not send the
-        // bearer there. "localhost" is another host name for the same socket, so the sandbox can tell.
-        group.MapGet("/images/{checksum}/download", (HttpContext http, string checksum) =>
-        {
-            var href = $"http://localhost:{state.BaseUri.Port}/_downloads/{Uri.EscapeDataString(checksum)}?X-Amz-Signature=sandbox";
-            http.Response.Headers.Location = href;
-            return Results.Json(
-                new { body = new { href, filename = checksum + ".iso", expiration = DateTimeOffset.UtcNow.AddMinutes(5).ToString("o") } },
-                statusCode: StatusCodes.Status307TemporaryRedirect);
-        });
-        app.MapGet("/_downloads/{checksum}", (string checksum) =>
-            Results.Bytes(System.Text.Encoding.UTF8.GetBytes("image " + checksum), "application/octet-stream", enableRangeProcessing: true));
     }
 
     /// <summary>A paged list that belongs to one system (GET /systems/{uuid}/{what}), with that endpoint's cap.</summary>
