@@ -9,17 +9,19 @@
     Description            = 'Work with Red Hat APIs (SSO, RHSM, Assisted Installer, OpenShift, Ironic, Run:ai) from PowerShell: one session, self-refreshing tokens, streaming paged results.'
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @('RedHatApi.Session.Format.ps1xml', 'RedHatApi.Rhsm.Format.ps1xml')
+    FormatsToProcess       = @('RedHatApi.Session.Format.ps1xml', 'RedHatApi.Rhsm.Format.ps1xml', 'RedHatApi.RhsmImage.Format.ps1xml')
     CmdletsToExport        = @(
         'Connect-RedHatApi'
         'Disconnect-RedHatApi'
         'Get-RedHatApiSession'
         'Get-RedHatApiToken'
+        'Get-RhsmImage'
         'Get-RhsmSystem'
         'Get-RhsmSystemErratum'
         'Get-RhsmSystemPackage'
         'Invoke-RedHatApiRequest'
         'Remove-RhsmSystem'
+        'Save-RhsmImage'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
