@@ -81,6 +81,11 @@ public sealed class FaultMiddleware
 
         context.Response.Headers["X-RateLimit-Limit"] = "100";
         context.Response.Headers["X-RateLimit-Remaining"] = "99";
+        if (rule?.IgnoreRange == true)
+        {
+            context.Request.Headers.Remove("Range");
+        }
+
         if (rule is { CutAfterBytes: not null } or { Corrupt: true })
         {
             await using var faulty = new BodyFaultStream(context, rule.CutAfterBytes, rule.Corrupt);

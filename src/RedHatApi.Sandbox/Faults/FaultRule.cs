@@ -33,6 +33,9 @@ public sealed class FaultRule
     /// <summary>Flip one byte in the middle of the response body (a download whose checksum will not match).</summary>
     public bool Corrupt { get; set; }
 
+    /// <summary>Drop the request's Range header, like a server or proxy that always sends the whole file (200).</summary>
+    public bool IgnoreRange { get; set; }
+
     /// <summary>Extra delay for matching requests.</summary>
     public int DelayMs { get; set; }
 }

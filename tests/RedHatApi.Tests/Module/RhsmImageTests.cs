@@ -187,6 +187,8 @@ public sealed class RhsmImageTests : SandboxModuleTest, IDisposable
         var file = Assert.Single(result.OutputOf<FileInfo>());
         Assert.Equal(image.Checksum, Sha256Of(file.FullName));
         Assert.Contains(result.Verbose, v => v.Message.Contains("interrupted at byte 300000", StringComparison.Ordinal));
+        Assert.Contains(result.Verbose, v => v.Message.Contains("/content/origin/files/", StringComparison.Ordinal));
+        Assert.All(result.AllText(), t => Assert.DoesNotMatch("_auth_=[0-9]", t));
 
         // Only a request with a Range header is answered 206; the first, cut, answer was the whole-file 200.
         var cdn = CdnRequests();
@@ -217,6 +219,36 @@ public sealed class RhsmImageTests : SandboxModuleTest, IDisposable
         Assert.Empty(rerun.ErrorIds);
         Assert.Equal(image.Checksum, Sha256Of(Assert.Single(rerun.OutputOf<FileInfo>()).FullName));
         Assert.Equal(206, Assert.Single(CdnRequests()).GetProperty("status").GetInt32());
+        Assert.Empty(_dir.GetFiles("*.partial"));
+    }
+
+    [Fact]
+    public void A_server_that_ignores_Range_restarts_the_file_cleanly_from_byte_0()
+    {
+        Connect();
+        var image = Boot94();
+        File.WriteAllBytes(Path.Combine(_dir.FullName, image.Filename + ".partial"), new byte[123_456]);
+        Sandbox.AddFaultRule(new { pathContains = "/content/origin/files/", ignoreRange = true });
+        ClearLog();
+        var result = Run($"Save-RhsmImage -Checksum {image.Checksum} -Path $dir", Dir);
+        Assert.Empty(result.ErrorIds);
+        Assert.Equal(image.Checksum, Sha256Of(Assert.Single(result.OutputOf<FileInfo>()).FullName));
+        Assert.Equal(200, Assert.Single(CdnRequests()).GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public void A_partial_file_that_is_already_whole_is_verified_and_renamed_after_a_416()
+    {
+        Connect();
+        var image = Boot94();
+        Assert.Empty(Run($"Save-RhsmImage -Checksum {image.Checksum} -Path $dir", Dir).ErrorIds);
+        var saved = Path.Combine(_dir.FullName, image.Filename!);
+        File.Move(saved, saved + ".partial");
+        ClearLog();
+        var result = Run($"Save-RhsmImage -Checksum {image.Checksum} -Path $dir", Dir);
+        Assert.Empty(result.ErrorIds);
+        Assert.Equal(image.Checksum, Sha256Of(saved));
+        Assert.Equal(416, Assert.Single(CdnRequests()).GetProperty("status").GetInt32());
         Assert.Empty(_dir.GetFiles("*.partial"));
     }
 
