@@ -13,6 +13,7 @@
         'RedHatApi.Rhsm.Format.ps1xml'
         'RedHatApi.RhsmAllocation.Format.ps1xml'
         'RedHatApi.RhsmErrata.Format.ps1xml'
+        'RedHatApi.RhsmImage.Format.ps1xml'
         'RedHatApi.RhsmSubscription.Format.ps1xml'
         'RedHatApi.Session.Format.ps1xml'
     )
@@ -31,6 +32,7 @@
         'Get-RhsmErratum'
         'Get-RhsmErratumPackage'
         'Get-RhsmErratumSystem'
+        'Get-RhsmImage'
         'Get-RhsmPackage'
         'Get-RhsmSubscription'
         'Get-RhsmSubscriptionContentSet'
@@ -45,6 +47,7 @@
         'Remove-RhsmAllocationSubscription'
         'Remove-RhsmSystem'
         'Remove-RhsmSystemEntitlement'
+        'Save-RhsmImage'
         'Set-RhsmAllocationSubscription'
     )
     FunctionsToExport      = @()

@@ -11,7 +11,7 @@ if (Array.Exists(args, a => a is "--help" or "-h"))
 {
     Console.WriteLine("""
         RedHatApi.Sandbox [--port 8443] [--systems 250] [--seed 42] [--token-lifetime <s>] [--rotate-refresh-tokens]
-                          [--over-cap cap|reject] [--tls] [--latency-ms N] [--error-rate 0..1] [--error-status 503]
+                          [--over-cap cap|reject] [--tls] [--image-bytes 1048576] [--latency-ms N] [--error-rate 0..1] [--error-status 503]
                           [--throttle-rate 0..1] [--retry-after <s>] [--drop-rate 0..1] [--malformed-rate 0..1]
         Control API: /_sandbox/credentials, /_sandbox/faults (GET/PUT/DELETE), /_sandbox/faults/rules (POST),
                      /_sandbox/settings (PUT), /_sandbox/revoke (POST), /_sandbox/requests, /_sandbox/stats, /_sandbox/reset
@@ -34,6 +34,7 @@ try
             case "--token-lifetime": options.AccessTokenLifetime = TimeSpan.FromSeconds(Rate()); break;
             case "--rotate-refresh-tokens": options.RotateRefreshTokens = true; break;
             case "--tls": options.Tls = true; break;
+            case "--image-bytes": options.ImageBytes = long.Parse(Next(), CultureInfo.InvariantCulture); break;
             case "--over-cap": options.OverCap = Enum.Parse<OverCapBehavior>(Next(), ignoreCase: true); break;
             case "--latency-ms": options.Faults.LatencyMs = int.Parse(Next(), CultureInfo.InvariantCulture); break;
             case "--error-rate": options.Faults.ErrorRate = Rate(); break;

@@ -26,6 +26,9 @@ public sealed class SandboxOptions
     /// <summary>Also listen with HTTPS, on a second port, with a certificate from a throw-away CA.</summary>
     public bool Tls { get; set; }
 
+    /// <summary>Size of a seeded boot ISO in bytes (KVM images are twice, DVDs three times that); small so tests stay fast.</summary>
+    public long ImageBytes { get; set; } = 1024 * 1024;
+
     /// <summary>What RHSM does with a limit above an endpoint's cap.</summary>
     public OverCapBehavior OverCap { get; set; } = OverCapBehavior.Cap;
 }

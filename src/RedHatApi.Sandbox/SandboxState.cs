@@ -23,6 +23,7 @@ public sealed class SandboxState
         Systems = new SystemStore(options.Systems, options.Seed);
         Subscriptions = new SubscriptionStore(Systems, options.Seed);
         Allocations = new AllocationStore(options.Seed);
+        Images = new ImageCatalog(options.Seed, options.ImageBytes);
         _random = new Random(options.Seed);
     }
 
@@ -36,10 +37,14 @@ public sealed class SandboxState
 
     /// <summary>Subscriptions, pools and the entitlements systems hold; seeded from <see cref="Systems"/>.</summary>
     public SubscriptionStore Subscriptions { get; }
+
     /// <summary>Subscription allocations and the pool catalog they draw from.</summary>
     public AllocationStore Allocations { get; }
 
     public RequestLog Log { get; } = new();
+
+    /// <summary>Seeded RHEL images; rebuilt by Reset only when the image size setting changed.</summary>
+    public ImageCatalog Images { get; private set; }
 
     /// <summary>Next value of the seeded random source behind the fault rates.</summary>
     public double NextRandom()
@@ -106,6 +111,7 @@ public sealed class SandboxState
         Systems.Reseed(Options.Systems, Options.Seed);
         Subscriptions.Reseed(Options.Seed);
         Allocations.Reseed(Options.Seed);
+        Images = Images.ImageBytes == Options.ImageBytes ? Images : new ImageCatalog(Options.Seed, Options.ImageBytes);
         lock (_randomGate)
         {
             _random = new Random(Options.Seed);

@@ -9,7 +9,7 @@ namespace RedHatApi.Sandbox.Faults;
 
 /// <summary>
 /// Makes the sandbox fail like the real services: latency, 5xx, 429 with Retry-After and X-RateLimit-Delay,
-/// dropped connections and cut-short JSON, from seeded rates or one-shot rules. Also writes the request log.
+/// dropped connections, cut-short JSON and cut or corrupted bodies, from seeded rates or one-shot rules. Also writes the request log.
 /// Control routes (/_sandbox, /health) are never faulted.
 /// </summary>
 public sealed class FaultMiddleware
@@ -81,6 +81,19 @@ public sealed class FaultMiddleware
 
         context.Response.Headers["X-RateLimit-Limit"] = "100";
         context.Response.Headers["X-RateLimit-Remaining"] = "99";
+        if (rule?.IgnoreRange == true)
+        {
+            context.Request.Headers.Remove("Range");
+        }
+
+        if (rule is { CutAfterBytes: not null } or { Corrupt: true })
+        {
+            await using var faulty = new BodyFaultStream(context, rule.CutAfterBytes, rule.Corrupt);
+            context.Response.Body = faulty;
+            await _next(context);
+            return;
+        }
+
         await _next(context);
     }
 

@@ -27,6 +27,15 @@ public sealed class FaultRule
     /// <summary>Answer 200 with cut-short JSON.</summary>
     public bool Malformed { get; set; }
 
+    /// <summary>Send this many bytes of the response body, then drop the connection (a download cut part-way).</summary>
+    public long? CutAfterBytes { get; set; }
+
+    /// <summary>Flip one byte in the middle of the response body (a download whose checksum will not match).</summary>
+    public bool Corrupt { get; set; }
+
+    /// <summary>Drop the request's Range header, like a server or proxy that always sends the whole file (200).</summary>
+    public bool IgnoreRange { get; set; }
+
     /// <summary>Extra delay for matching requests.</summary>
     public int DelayMs { get; set; }
 }

@@ -51,25 +51,14 @@ public static class RhsmEndpoints
         AllocationEndpoints.Map(group, state);
         ErrataEndpoints.Map(group, state);
         PackageEndpoints.Map(group, state);
+        ImageEndpoints.Map(group, state);
+        ImageEndpoints.MapDownloadHost(app, state);
 
         group.MapGet("/systems/{uuid}", (string uuid) =>
             state.Systems.Find(uuid) is { } system ? Results.Json(new { body = ToWire(system) }) : NotFound("System not found"));
 
         group.MapDelete("/systems/{uuid}", (string uuid) =>
             state.Systems.Remove(uuid) ? Results.NoContent() : NotFound("System not found"));
-
-        // Downloads answer 307 to a short-lived link on another host, as RHSM does; clients must not send the
-        // bearer there. "localhost" is another host name for the same socket, so the sandbox can tell.
-        group.MapGet("/images/{checksum}/download", (HttpContext http, string checksum) =>
-        {
-            var href = $"http://localhost:{state.BaseUri.Port}/_downloads/{Uri.EscapeDataString(checksum)}?X-Amz-Signature=sandbox";
-            http.Response.Headers.Location = href;
-            return Results.Json(
-                new { body = new { href, filename = checksum + ".iso", expiration = DateTimeOffset.UtcNow.AddMinutes(5).ToString("o") } },
-                statusCode: StatusCodes.Status307TemporaryRedirect);
-        });
-        app.MapGet("/_downloads/{checksum}", (string checksum) =>
-            Results.Bytes(System.Text.Encoding.UTF8.GetBytes("image " + checksum), "application/octet-stream", enableRangeProcessing: true));
     }
 
     /// <summary>A paged list that belongs to one system (GET /systems/{uuid}/{what}), with that endpoint's cap.</summary>

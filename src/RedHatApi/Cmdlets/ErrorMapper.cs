@@ -41,6 +41,13 @@ internal static class ErrorMapper
         [ErrorIds.RhsmSubscriptionNotFound] = ErrorCategory.ObjectNotFound,
         [ErrorIds.RhsmEntitlementNotFound] = ErrorCategory.ObjectNotFound,
         [ErrorIds.RhsmAttachRejected] = ErrorCategory.InvalidArgument,
+
+        // Raised before anything is sent, or after a download went wrong on the wire.
+        [ErrorIds.RhsmAllocationHasEntitlements] = ErrorCategory.ResourceBusy,
+        [ErrorIds.RhsmAllocationNameInvalid] = ErrorCategory.InvalidArgument,
+        [ErrorIds.RhsmImageChecksumMismatch] = ErrorCategory.InvalidResult,
+        [ErrorIds.RhsmDownloadFailed] = ErrorCategory.ConnectionError,
+        [ErrorIds.RhsmImageFileExists] = ErrorCategory.ResourceExists,
     };
 
     /// <summary>Builds the ErrorRecord for <paramref name="exception"/> about <paramref name="target"/>.</summary>

@@ -100,6 +100,17 @@ public static class ErrorIds
 
     /// <summary>No RHSM package has the checksum.</summary>
     public const string RhsmPackageNotFound = nameof(RhsmPackageNotFound);
+    /// <summary>No RHSM image has the SHA-256 checksum asked for.</summary>
+    public const string RhsmImageNotFound = nameof(RhsmImageNotFound);
+
+    /// <summary>A downloaded image's SHA-256 differs from the one RHSM lists; the file was deleted.</summary>
+    public const string RhsmImageChecksumMismatch = nameof(RhsmImageChecksumMismatch);
+
+    /// <summary>A download stopped after its retries; the bytes received stay in the .partial file for a re-run.</summary>
+    public const string RhsmDownloadFailed = nameof(RhsmDownloadFailed);
+
+    /// <summary>The file an image would be saved to exists and -Force was not given.</summary>
+    public const string RhsmImageFileExists = nameof(RhsmImageFileExists);
 
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";

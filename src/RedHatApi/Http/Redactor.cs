@@ -20,7 +20,7 @@ internal static class Redactor
     private static readonly string[] SecretQueryKeys =
     {
         "token", "access_token", "refresh_token", "id_token", "client_secret", "api_key", "code", "password",
-        "agent_token", "X-Amz-Signature", "X-Amz-Credential", "signature",
+        "agent_token", "X-Amz-Signature", "X-Amz-Credential", "signature", "_auth_",
     };
 
     // JWTs (three base64url segments starting with eyJ) and OAuth JSON fields, wherever they appear in a body.

@@ -15,10 +15,23 @@ internal sealed class RedirectHandler : DelegatingHandler
 {
     internal const int MaxRedirects = 10;
 
+    private const string NotFollowedKey = "RedHatApi.RedirectNotFollowed";
+
+    /// <summary>
+    /// Hands the redirect itself back to the caller: RHSM's 307 to a download link, which the caller fetches with a
+    /// client that never holds the API's bearer (and can resume with Range).
+    /// </summary>
+    internal static void DoNotFollow(HttpRequestMessage request)
+    {
+#pragma warning disable CS0618 // Options does not exist on netstandard2.0; Properties is the portable store.
+        request.Properties[NotFollowedKey] = true;
+#pragma warning restore CS0618
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!IsRedirect(response.StatusCode) || response.Headers.Location is null)
+        if (!IsRedirect(response.StatusCode) || response.Headers.Location is null || NotFollowed(request))
         {
             return response;
         }
@@ -47,6 +60,10 @@ internal sealed class RedirectHandler : DelegatingHandler
 
         return response;
     }
+
+#pragma warning disable CS0618
+    private static bool NotFollowed(HttpRequestMessage request) => request.Properties.ContainsKey(NotFollowedKey);
+#pragma warning restore CS0618
 
     private static bool IsRedirect(HttpStatusCode status) =>
         (int)status is 301 or 302 or 303 or 307 or 308;

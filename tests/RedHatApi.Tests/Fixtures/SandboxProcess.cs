@@ -134,6 +134,29 @@ public sealed class SandboxProcess : IDisposable
     /// <summary>Clears faults, request log and statistics; reseeds data.</summary>
     public void Reset() => Send(HttpMethod.Post, "_sandbox/reset");
 
+    /// <summary>
+    /// Empties the request log once it has stopped growing. A listing that ended early (a short page, -First) may
+    /// still have read-ahead requests on the wire; they reach the log after the cmdlet returned, so clearing at once
+    /// would let them pollute the next assertion about what was sent.
+    /// </summary>
+    public void ClearRequests()
+    {
+        var seen = -1;
+        for (var i = 0; i < 30; i++)
+        {
+            var count = Requests().Count;
+            if (count == seen)
+            {
+                break;
+            }
+
+            seen = count;
+            Thread.Sleep(100);
+        }
+
+        Send(HttpMethod.Delete, "_sandbox/requests");
+    }
+
     /// <summary>The request log: method, path and query, status, whether a bearer was sent, its client.</summary>
     public IReadOnlyList<JsonElement> Requests()
     {

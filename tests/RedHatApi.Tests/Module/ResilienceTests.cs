@@ -92,13 +92,15 @@ public sealed class ResilienceTests : SandboxModuleTest
     public void A_redirect_to_a_download_host_is_followed_without_the_bearer()
     {
         Connect();
-        Sandbox.Send(System.Net.Http.HttpMethod.Delete, "_sandbox/requests");
-        var result = Run("Invoke-RedHatApiRequest -Api Rhsm -Path images/abc123/download -Raw");
+        var checksum = Run("Get-RhsmImage -Version 9.4 -Arch x86_64 -First 1").Output.Single().Properties["Checksum"].Value.ToString();
+        Sandbox.ClearRequests();
+        var result = Run($"Invoke-RedHatApiRequest -Api Rhsm -Path images/{checksum}/download -Raw");
         Assert.Empty(result.ErrorIds);
-        Assert.Equal("image abc123", result.Output.Single().ToString());
+        Assert.NotEmpty(result.Output.Single().ToString()!);
         var log = Sandbox.Requests();
         var api = log.Single(r => r.GetProperty("pathAndQuery").GetString()!.StartsWith("/management/v1/images/", StringComparison.Ordinal));
-        var download = log.Single(r => r.GetProperty("pathAndQuery").GetString()!.StartsWith("/_downloads/", StringComparison.Ordinal));
+        var download = log.Single(r => r.GetProperty("pathAndQuery").GetString()!.StartsWith("/content/origin/files/", StringComparison.Ordinal));
+        Assert.Equal(200, download.GetProperty("status").GetInt32());
         Assert.True(api.GetProperty("hadBearer").GetBoolean());
         Assert.StartsWith("localhost", download.GetProperty("host").GetString(), StringComparison.Ordinal);
         Assert.False(download.GetProperty("hadBearer").GetBoolean());
@@ -131,7 +133,7 @@ public sealed class ResilienceTests : SandboxModuleTest
     {
         Connect();
         Sandbox.Send(System.Net.Http.HttpMethod.Put, "_sandbox/faults", new { latencyMs = 200 });
-        Sandbox.Send(System.Net.Http.HttpMethod.Delete, "_sandbox/requests");
+        Sandbox.ClearRequests();
         using var ps = PowerShell.Create();
         ps.Runspace = Shell.Runspace;
         ps.AddScript("Get-RhsmSystem -PageSize 10");

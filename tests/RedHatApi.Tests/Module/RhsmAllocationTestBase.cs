@@ -32,7 +32,7 @@ public abstract class RhsmAllocationTestBase : SandboxModuleTest
     /// <summary>The requests under /allocations that would change something (anything but GET).</summary>
     protected IReadOnlyList<string> Mutations() => AllocationRequests().Where(r => !r.StartsWith("GET ", StringComparison.Ordinal)).ToList();
 
-    protected void ClearRequests() => Sandbox.Send(HttpMethod.Delete, "_sandbox/requests");
+    protected void ClearRequests() => Sandbox.ClearRequests();
 
     protected IReadOnlyList<RhsmAllocation> AllAllocations() => Run("Get-RhsmAllocation").OutputOf<RhsmAllocation>();
 

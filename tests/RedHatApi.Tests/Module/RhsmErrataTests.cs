@@ -22,7 +22,7 @@ public sealed class RhsmErrataTests : SandboxModuleTest
         Sandbox.Requests().Select(r => r.GetProperty("pathAndQuery").GetString()!)
             .Where(p => p.StartsWith("/management/v1/" + pathPrefix, StringComparison.Ordinal)).ToList();
 
-    private void ClearRequests() => Sandbox.Send(System.Net.Http.HttpMethod.Delete, "_sandbox/requests");
+    private void ClearRequests() => Sandbox.ClearRequests();
 
     /// <summary>Every per-system erratum of the organisation, the ground truth the org-wide endpoints must agree with.</summary>
     private List<RhsmErratum> AllSystemErrata()

@@ -77,7 +77,7 @@ public sealed class RhsmInventoryTests : SandboxModuleTest
     public void A_wrong_Property_fails_before_any_request_and_names_the_columns()
     {
         Connect();
-        Sandbox.Send(System.Net.Http.HttpMethod.Delete, "_sandbox/requests");
+        Sandbox.ClearRequests();
         var result = Run("Compare-RhsmInventory -ReferenceObject $cmdb -Property fqdn", new Dictionary<string, object?> { ["cmdb"] = new[] { Row("a.example.com", "A1") } });
         Assert.Equal("InventoryPropertyNotFound" + Id, Assert.Single(result.ErrorIds));
         Assert.Contains("hostname", result.Terminating!.Exception.Message, StringComparison.Ordinal);
@@ -119,7 +119,7 @@ public sealed class RhsmInventoryTests : SandboxModuleTest
         Connect();
         var systems = AllSystems();
         var (cmdb, dropped) = CmdbFrom(systems);
-        Sandbox.Send(System.Net.Http.HttpMethod.Delete, "_sandbox/requests");
+        Sandbox.ClearRequests();
         var result = Run(
             "Compare-RhsmInventory -ReferenceObject $cmdb -Property hostname | Where-Object Status -eq MissingInCmdb | Remove-RhsmSystem -WhatIf",
             new Dictionary<string, object?> { ["cmdb"] = cmdb.ToArray() });

@@ -95,7 +95,7 @@ public sealed class RhsmPackageTests : SandboxModuleTest
     public void Latest_keeps_the_newest_build_of_each_name()
     {
         Connect();
-        Sandbox.Send(System.Net.Http.HttpMethod.Delete, "_sandbox/requests");
+        Sandbox.ClearRequests();
         var latest = Run($"Get-RhsmPackage -ContentSet {ContentSet} -Arch x86_64 -Latest").OutputOf<RhsmPackageDetail>();
         Assert.All(Requests("packages/cset/"), p => Assert.Contains("filter=latest", p, StringComparison.Ordinal));
         Assert.NotEmpty(latest);

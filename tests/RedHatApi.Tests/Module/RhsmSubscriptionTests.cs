@@ -23,7 +23,7 @@ public sealed class RhsmSubscriptionTests : SandboxModuleTest
             .Where(p => p.StartsWith("/management/v1/" + path + "?", StringComparison.Ordinal))
             .Select(p => p.Split('?')[1]).ToList();
 
-    private void ClearRequests() => Sandbox.Send(System.Net.Http.HttpMethod.Delete, "_sandbox/requests");
+    private void ClearRequests() => Sandbox.ClearRequests();
 
     private IReadOnlyList<RhsmSubscription> All()
     {

@@ -58,7 +58,7 @@ public sealed class RhsmSystemDetailTests : SandboxModuleTest
     {
         Connect();
         var system = Run("Get-RhsmSystem").OutputOf<RhsmSystem>().First(s => Convert.ToInt32(s.Uuid.ToString("N")[..4], 16) % 1200 > 800);
-        Sandbox.Send(System.Net.Http.HttpMethod.Delete, "_sandbox/requests");
+        Sandbox.ClearRequests();
         var result = Run($"Get-RhsmSystemPackage -Uuid {system.Uuid}");
         Assert.Empty(result.ErrorIds);
         var packages = result.OutputOf<RhsmPackage>();

@@ -22,7 +22,7 @@ public sealed class RhsmSystemEntitlementTests : SandboxModuleTest
     private List<string> Sent(string method) =>
         Sandbox.Requests().Where(r => r.GetProperty("method").GetString() == method).Select(r => r.GetProperty("pathAndQuery").GetString()!).ToList();
 
-    private void ClearRequests() => Sandbox.Send(System.Net.Http.HttpMethod.Delete, "_sandbox/requests");
+    private void ClearRequests() => Sandbox.ClearRequests();
 
     private IReadOnlyList<RhsmSystemEntitlement> EntitlementsOf(Guid uuid) =>
         Run($"Get-RhsmSystemEntitlement -Uuid {uuid}").OutputOf<RhsmSystemEntitlement>();

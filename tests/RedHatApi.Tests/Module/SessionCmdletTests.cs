@@ -53,7 +53,7 @@ public sealed class SessionCmdletTests : SandboxModuleTest
     public void A_connect_that_does_not_name_the_sandbox_never_sends_its_token_to_the_sandbox()
     {
         Connect();
-        Sandbox.Send(System.Net.Http.HttpMethod.Delete, "_sandbox/requests");
+        Sandbox.ClearRequests();
         var result = Run("Connect-RedHatApi -OfflineToken $t -MaxRetries 0 -TimeoutSec 5", Vars(("t", Secrets.Secure(ConsoleToken))));
 
         // Red Hat's real SSO is out of reach here, so the connect fails; what matters is where it went.
@@ -223,7 +223,7 @@ public sealed class SessionCmdletTests : SandboxModuleTest
     {
         Connect();
         var uuid = Run("Get-RhsmSystem -First 1").OutputOf<RedHatApi.Models.Rhsm.RhsmSystem>().Single().Uuid;
-        Sandbox.Send(System.Net.Http.HttpMethod.Delete, "_sandbox/requests");
+        Sandbox.ClearRequests();
         var result = Run($"Invoke-RedHatApiRequest -Api Rhsm -Path systems/{uuid} -Method DELETE -WhatIf");
         Assert.Empty(result.ErrorIds);
         Assert.DoesNotContain(Sandbox.Requests(), r => r.GetProperty("method").GetString() == "DELETE");
