@@ -134,10 +134,24 @@ internal sealed class RecordFlattener
         _ => value.GetType().Namespace?.StartsWith("RedHatApi.Models", StringComparison.Ordinal) == true,
     };
 
+    // The type's own properties first (the holder's UUID of an entitlement), then its base type's, each in
+    // declaration order: metadata tokens are only comparable within one declaring type.
     private static IEnumerable<PropertyInfo> ReadableProperties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-            .OrderBy(p => p.MetadataToken);
+            .OrderByDescending(p => InheritanceDepth(p.DeclaringType))
+            .ThenBy(p => p.MetadataToken);
+
+    private static int InheritanceDepth(Type? type)
+    {
+        var depth = 0;
+        for (; type is not null; type = type.BaseType)
+        {
+            depth++;
+        }
+
+        return depth;
+    }
 
     /// <summary>One cell: text for everything culture or time zone could change, native for integers and booleans.</summary>
     private static object? Scalar(object? value) => value switch

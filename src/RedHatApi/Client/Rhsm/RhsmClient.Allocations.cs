@@ -64,7 +64,8 @@ internal sealed partial class RhsmClient
     /// <summary>POST /allocations?name=&amp;version=; a 400 (bad or taken name, unknown version) is RhsmAllocationRejected.</summary>
     internal async Task<RhsmAllocation> CreateAllocationAsync(string name, string? version, CancellationToken cancellationToken)
     {
-        var envelope = await RejectedAs(
+        var envelope = await FailureAs(
+            HttpStatusCode.BadRequest,
             ErrorIds.RhsmAllocationRejected, reason => Text.Format(Strings.RhsmAllocationRejected, name, reason), name,
             () => SendAsync<RhsmEnvelope<RhsmAllocationWire>>(HttpMethod.Post, CreateAllocationUrl(name, version), name, cancellationToken)).ConfigureAwait(false);
         return ToModel(envelope?.Body ?? throw new RedHatApiException(ErrorIds.InvalidResponse, DisplayName + " answered without a body."));
@@ -101,7 +102,8 @@ internal sealed partial class RhsmClient
     internal async Task<IReadOnlyList<RhsmAllocationEntitlement>> AttachAsync(Guid uuid, string poolId, int quantity, CancellationToken cancellationToken)
     {
         var before = await GetAllocationAsync(uuid, cancellationToken).ConfigureAwait(false);
-        var envelope = await ForAllocation(uuid, () => RejectedAs(
+        var envelope = await ForAllocation(uuid, () => FailureAs(
+            HttpStatusCode.BadRequest,
             ErrorIds.RhsmAttachRejected, reason => Text.Format(Strings.RhsmAllocationAttachRejected, quantity, poolId, uuid, reason), poolId,
             () => SendAsync<RhsmEnvelope<RhsmAllocationWire>>(HttpMethod.Post, AttachUrl(uuid, poolId, quantity), uuid, cancellationToken))).ConfigureAwait(false);
         var after = ToModel(envelope?.Body ?? throw new RedHatApiException(ErrorIds.InvalidResponse, DisplayName + " answered without a body."), uuid);
@@ -127,7 +129,8 @@ internal sealed partial class RhsmClient
     /// <summary>PUT /allocations/{uuid}/entitlements/{id}?quantity=; returns the entitlement as it now is.</summary>
     internal async Task<RhsmAllocationEntitlement> UpdateQuantityAsync(Guid uuid, string entitlementId, int quantity, CancellationToken cancellationToken)
     {
-        var envelope = await ForEntitlement(uuid, entitlementId, () => RejectedAs(
+        var envelope = await ForEntitlement(uuid, entitlementId, () => FailureAs(
+            HttpStatusCode.BadRequest,
             ErrorIds.RhsmEntitlementQuantityRejected, reason => Text.Format(Strings.RhsmEntitlementQuantityRejected, entitlementId, quantity, reason), entitlementId,
             () => SendAsync<RhsmEnvelope<RhsmAllocationWire>>(HttpMethod.Put, UpdateQuantityUrl(uuid, entitlementId, quantity), entitlementId, cancellationToken)),
             cancellationToken).ConfigureAwait(false);
@@ -171,48 +174,6 @@ internal sealed partial class RhsmClient
                 IsPerInput = true,
             };
         }
-    }
-
-    /// <summary>Turns a 400 into its own per-input ErrorId whose message carries the API's reason.</summary>
-    private static async Task<T> RejectedAs<T>(string errorId, Func<string, string> message, object target, Func<Task<T>> call)
-    {
-        try
-        {
-            return await call().ConfigureAwait(false);
-        }
-        catch (RedHatApiException ex) when (ex.StatusCode == HttpStatusCode.BadRequest)
-        {
-            throw new RedHatApiException(errorId, message(ApiReason(ex)), ex)
-            {
-                StatusCode = ex.StatusCode,
-                RequestId = ex.RequestId,
-                ResponseExcerpt = ex.ResponseExcerpt,
-                Target = target,
-                IsPerInput = true,
-            };
-        }
-    }
-
-    /// <summary>The API's own message from the (already redacted) error body, else the HTTP failure text.</summary>
-    private static string ApiReason(RedHatApiException ex)
-    {
-        if (!string.IsNullOrEmpty(ex.ResponseExcerpt))
-        {
-            try
-            {
-                using var doc = JsonDocument.Parse(ex.ResponseExcerpt!);
-                if (ParseError(doc.RootElement) is { Length: > 0 } reason)
-                {
-                    return reason;
-                }
-            }
-            catch (JsonException)
-            {
-                // Not JSON (or cut short): fall back to the status text.
-            }
-        }
-
-        return ex.Message;
     }
 
     private static RhsmAllocation ToModel(RhsmAllocationWire wire, Guid? knownUuid = null)

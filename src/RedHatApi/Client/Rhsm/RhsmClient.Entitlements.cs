@@ -42,23 +42,11 @@ internal sealed partial class RhsmClient
     /// </summary>
     internal async Task<RhsmEntitlementAttachment> AttachEntitlementAsync(Guid uuid, string poolId, int? quantity, CancellationToken cancellationToken)
     {
-        RhsmEnvelope<RhsmAttachEntitlementWire>? envelope;
-        try
-        {
-            envelope = await ForSystem(uuid, () => SendAsync<RhsmEnvelope<RhsmAttachEntitlementWire>>(
-                HttpMethod.Post, AttachUrl(uuid, poolId, quantity), poolId, cancellationToken)).ConfigureAwait(false);
-        }
-        catch (RedHatApiException ex) when (ex.StatusCode == HttpStatusCode.BadRequest)
-        {
-            throw new RedHatApiException(ErrorIds.RhsmAttachRejected, Text.Format(Strings.RhsmAttachRejected, poolId, uuid, ApiMessage(ex)), ex)
-            {
-                StatusCode = ex.StatusCode,
-                RequestId = ex.RequestId,
-                ResponseExcerpt = ex.ResponseExcerpt,
-                Target = poolId,
-                IsPerInput = true,
-            };
-        }
+        var envelope = await FailureAs(
+            HttpStatusCode.BadRequest,
+            ErrorIds.RhsmAttachRejected, reason => Text.Format(Strings.RhsmAttachRejected, poolId, uuid, reason), poolId,
+            () => ForSystem(uuid, () => SendAsync<RhsmEnvelope<RhsmAttachEntitlementWire>>(
+                HttpMethod.Post, AttachUrl(uuid, poolId, quantity), poolId, cancellationToken))).ConfigureAwait(false);
 
         var body = envelope?.Body ?? throw new RedHatApiException(ErrorIds.InvalidResponse, DisplayName + " answered the attach without a body.");
         var attached = body.EntitlementsAttached?.Valid == false ? null : body.EntitlementsAttached?.Value;
@@ -75,43 +63,9 @@ internal sealed partial class RhsmClient
     /// DELETE /systems/{uuid}/{EntitlementID} (204). RHSM answers 404 both for an unknown system and for an
     /// entitlement the system does not hold; both are RhsmEntitlementNotFound, with the API's own words.
     /// </summary>
-    internal async Task DetachEntitlementAsync(Guid uuid, string entitlementId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await SendAsync<object>(HttpMethod.Delete, DetachUrl(uuid, entitlementId), entitlementId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RedHatApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
-        {
-            throw new RedHatApiException(ErrorIds.RhsmEntitlementNotFound, Text.Format(Strings.RhsmEntitlementNotFound, entitlementId, uuid, ApiMessage(ex)), ex)
-            {
-                StatusCode = ex.StatusCode,
-                RequestId = ex.RequestId,
-                Target = entitlementId,
-                IsPerInput = true,
-            };
-        }
-    }
-
-    /// <summary>The API's own message from an error body (already redacted), else the failure's message.</summary>
-    private static string ApiMessage(RedHatApiException ex)
-    {
-        if (!string.IsNullOrEmpty(ex.ResponseExcerpt))
-        {
-            try
-            {
-                using var doc = JsonDocument.Parse(ex.ResponseExcerpt!);
-                if (ParseError(doc.RootElement) is { Length: > 0 } message)
-                {
-                    return message;
-                }
-            }
-            catch (JsonException)
-            {
-                // Not JSON (or cut at the excerpt limit): the HTTP failure message still says what happened.
-            }
-        }
-
-        return ex.Message;
-    }
+    internal Task DetachEntitlementAsync(Guid uuid, string entitlementId, CancellationToken cancellationToken) =>
+        FailureAs(
+            HttpStatusCode.NotFound,
+            ErrorIds.RhsmEntitlementNotFound, reason => Text.Format(Strings.RhsmEntitlementNotFound, entitlementId, uuid, reason), entitlementId,
+            () => SendAsync<object>(HttpMethod.Delete, DetachUrl(uuid, entitlementId), entitlementId, cancellationToken));
 }

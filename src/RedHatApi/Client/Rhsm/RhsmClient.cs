@@ -106,21 +106,52 @@ internal sealed partial class RhsmClient
     /// Turns a 404 about one named thing (a system, an erratum, an allocation...) into its own ErrorId: a per-input
     /// error the pipeline survives, with the thing as the target.
     /// </summary>
-    private static async Task<T> NotFoundAs<T>(string errorId, string message, object target, Func<Task<T>> call)
+    private static Task<T> NotFoundAs<T>(string errorId, string message, object target, Func<Task<T>> call) =>
+        FailureAs(HttpStatusCode.NotFound, errorId, _ => message, target, call);
+
+    /// <summary>
+    /// Turns one failure status into its own per-input ErrorId whose message can quote the API's reason (RHSM
+    /// explains a 400 in its error body: "not enough entitlements left", "name already used"...).
+    /// </summary>
+    private static async Task<T> FailureAs<T>(HttpStatusCode status, string errorId, Func<string, string> message, object target, Func<Task<T>> call)
     {
         try
         {
             return await call().ConfigureAwait(false);
         }
-        catch (RedHatApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        catch (RedHatApiException ex) when (ex.StatusCode == status)
         {
-            throw new RedHatApiException(errorId, message, ex)
+            throw new RedHatApiException(errorId, message(ApiMessage(ex)), ex)
             {
                 StatusCode = ex.StatusCode,
+                RequestId = ex.RequestId,
+                ResponseExcerpt = ex.ResponseExcerpt,
                 Target = target,
                 IsPerInput = true,
             };
         }
+    }
+
+    /// <summary>The API's own message from an error body (already redacted), else the failure's message.</summary>
+    private static string ApiMessage(RedHatApiException ex)
+    {
+        if (!string.IsNullOrEmpty(ex.ResponseExcerpt))
+        {
+            try
+            {
+                using var doc = JsonDocument.Parse(ex.ResponseExcerpt!);
+                if (ParseError(doc.RootElement) is { Length: > 0 } message)
+                {
+                    return message;
+                }
+            }
+            catch (JsonException)
+            {
+                // Not JSON (or cut at the excerpt limit): the HTTP failure message still says what happened.
+            }
+        }
+
+        return ex.Message;
     }
 
     /// <summary>RHSM error bodies: <c>{"error":{"code":404,"message":"..."}}</c>.</summary>

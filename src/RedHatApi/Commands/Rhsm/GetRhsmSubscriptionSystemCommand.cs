@@ -1,9 +1,7 @@
-using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Rhsm;
-using RedHatApi.Cmdlets;
 using RedHatApi.Models.Rhsm;
 
 namespace RedHatApi.Commands.Rhsm;
@@ -14,13 +12,8 @@ namespace RedHatApi.Commands.Rhsm;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "RhsmSubscriptionSystem", SupportsPaging = true)]
 [OutputType(typeof(RhsmSubscriptionSystem))]
-public sealed class GetRhsmSubscriptionSystemCommand : RedHatApiCmdlet
+public sealed class GetRhsmSubscriptionSystemCommand : RhsmSubscriptionChildCommand
 {
-    /// <summary>Numbers of the subscriptions; binds from Get-RhsmSubscription output by property name.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
-    public string[] SubscriptionNumber { get; set; } = Array.Empty<string>();
-
     /// <summary>Systems per request, 1 to 100 (the API's maximum, and the default).</summary>
     [Parameter]
     [ValidateRange(1, RhsmClient.SubscriptionSystemsPageCap)]
