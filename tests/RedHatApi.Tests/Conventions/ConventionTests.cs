@@ -116,6 +116,20 @@ public sealed class ConventionTests
     }
 
     [Theory]
+    [InlineData("about_RedHatApi.help.md")]
+    [InlineData("about_RedHatApi.help.txt")]
+    public void The_about_topic_names_every_cmdlet_and_every_ErrorId(string file)
+    {
+        // Get-Help about_RedHatApi is where users look up an id they caught; a new cmdlet or id must land there too.
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "en-US", file));
+        var ids = Module.GetType("RedHatApi.Errors.ErrorIds")!.GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
+        var missing = ModuleTypes.Cmdlets(Module).Select(ModuleTypes.CommandName).Concat(ids)
+            .Where(name => !Regex.IsMatch(text, "(?<![\\w-])" + Regex.Escape(name) + "(?![\\w-])"))
+            .ToList();
+        Assert.True(missing.Count == 0, file + " does not mention " + string.Join(", ", missing));
+    }
+
+    [Theory]
     [MemberData(nameof(CmdletNames))]
     public void Every_cmdlet_has_a_Pester_file(string name)
     {
