@@ -19,6 +19,7 @@ public sealed class SandboxState
         BaseUri = baseUri;
         Tokens = new TokenService(options, baseUri);
         Systems = new SystemStore(options.Systems, options.Seed);
+        Assisted = new AssistedStore(options.Assisted, options.Seed);
         _random = new Random(options.Seed);
     }
 
@@ -29,6 +30,9 @@ public sealed class SandboxState
     public TokenService Tokens { get; }
 
     public SystemStore Systems { get; }
+
+    /// <summary>Assisted Installer clusters and events.</summary>
+    public AssistedStore Assisted { get; }
 
     public RequestLog Log { get; } = new();
 
@@ -93,6 +97,7 @@ public sealed class SandboxState
         Log.Clear();
         Tokens.Reset();
         Systems.Reseed(Options.Systems, Options.Seed);
+        Assisted.Reseed(Options.Seed);
         lock (_randomGate)
         {
             _random = new Random(Options.Seed);
