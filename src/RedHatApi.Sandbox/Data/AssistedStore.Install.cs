@@ -94,9 +94,13 @@ public sealed partial class AssistedStore
                 cluster.SetProgress(100, 100, 100, 100, "Done");
                 cluster.InstallStart = null;
                 break;
-            default:
-                // error and cancelled keep the progress they reached.
+            case "error":
+            case "cancelled":
+                // The install ended where it was: keep the progress it reached.
                 cluster.InstallStart = null;
+                break;
+            default:
+                // Not started yet (the first milestone is being applied).
                 break;
         }
     }
