@@ -9,19 +9,29 @@
     Description            = 'Work with Red Hat APIs (SSO, RHSM, Assisted Installer, OpenShift, Ironic, Run:ai) from PowerShell: one session, self-refreshing tokens, streaming paged results.'
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @('RedHatApi.Session.Format.ps1xml', 'RedHatApi.Rhsm.Format.ps1xml')
+    FormatsToProcess       = @('RedHatApi.Session.Format.ps1xml', 'RedHatApi.Rhsm.Format.ps1xml', 'RedHatApi.Assisted.Format.ps1xml')
     CmdletsToExport        = @(
         'Compare-RhsmInventory'
         'Connect-RedHatApi'
         'ConvertTo-RedHatApiRecord'
         'Disconnect-RedHatApi'
+        'Get-AssistedCluster'
+        'Get-AssistedEvent'
+        'Get-AssistedOpenShiftVersion'
         'Get-RedHatApiSession'
         'Get-RedHatApiToken'
         'Get-RhsmSystem'
         'Get-RhsmSystemErratum'
         'Get-RhsmSystemPackage'
         'Invoke-RedHatApiRequest'
+        'New-AssistedCluster'
+        'Remove-AssistedCluster'
         'Remove-RhsmSystem'
+        'Reset-AssistedCluster'
+        'Set-AssistedCluster'
+        'Start-AssistedClusterInstallation'
+        'Stop-AssistedClusterInstallation'
+        'Wait-AssistedCluster'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

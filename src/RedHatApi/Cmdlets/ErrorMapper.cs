@@ -36,6 +36,10 @@ internal static class ErrorMapper
         [ErrorIds.InventoryPropertyNotFound] = ErrorCategory.InvalidArgument,
         [ErrorIds.InventoryHostNameMissing] = ErrorCategory.InvalidData,
         [ErrorIds.UnexpectedError] = ErrorCategory.InvalidOperation,
+        [ErrorIds.ClusterNotFound] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.AssistedClusterFailed] = ErrorCategory.InvalidResult,
+        [ErrorIds.WaitTimeout] = ErrorCategory.OperationTimeout,
+        [ErrorIds.InvalidPullSecret] = ErrorCategory.InvalidArgument,
     };
 
     /// <summary>Builds the ErrorRecord for <paramref name="exception"/> about <paramref name="target"/>.</summary>
