@@ -28,8 +28,7 @@ public sealed class GetAssistedEventCommand : RedHatApiCmdlet
     [Alias("Id")]
     public Guid ClusterId { get; set; }
 
-    /// <summary>Only events about these hosts.</summary>
-    [Parameter(ParameterSetName = ClusterSet)]
+    /// <summary>Only events about these hosts (with -ClusterId: of that cluster).</summary>
     [Parameter(Mandatory = true, ParameterSetName = HostSet)]
     [ValidateNotNullOrEmpty]
     public Guid[]? HostId { get; set; }
