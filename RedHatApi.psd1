@@ -10,6 +10,7 @@
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess       = @(
+        'RedHatApi.Assisted.Format.ps1xml'
         'RedHatApi.Rhsm.Format.ps1xml'
         'RedHatApi.RhsmAllocation.Format.ps1xml'
         'RedHatApi.RhsmErrata.Format.ps1xml'
@@ -24,6 +25,9 @@
         'Connect-RedHatApi'
         'ConvertTo-RedHatApiRecord'
         'Disconnect-RedHatApi'
+        'Get-AssistedCluster'
+        'Get-AssistedEvent'
+        'Get-AssistedOpenShiftVersion'
         'Get-RedHatApiSession'
         'Get-RedHatApiToken'
         'Get-RhsmAllocation'
@@ -42,13 +46,20 @@
         'Get-RhsmSystemErratum'
         'Get-RhsmSystemPackage'
         'Invoke-RedHatApiRequest'
+        'New-AssistedCluster'
         'New-RhsmAllocation'
+        'Remove-AssistedCluster'
         'Remove-RhsmAllocation'
         'Remove-RhsmAllocationSubscription'
         'Remove-RhsmSystem'
         'Remove-RhsmSystemEntitlement'
+        'Reset-AssistedCluster'
         'Save-RhsmImage'
+        'Set-AssistedCluster'
         'Set-RhsmAllocationSubscription'
+        'Start-AssistedClusterInstallation'
+        'Stop-AssistedClusterInstallation'
+        'Wait-AssistedCluster'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using RedHatApi.Sandbox;
 using RedHatApi.Sandbox.Sso;
 
-// RedHatApi.Sandbox: a local emulator of Red Hat SSO and the RHSM API for tests, demos and offline scripts.
+// RedHatApi.Sandbox: a local emulator of Red Hat SSO, the RHSM API and the Assisted Installer API for tests, demos and offline scripts.
 // The first line printed is machine-readable ("RedHatApi.Sandbox listening on <url>"); tests wait for it.
 if (Array.Exists(args, a => a is "--help" or "-h"))
 {
@@ -13,8 +13,10 @@ if (Array.Exists(args, a => a is "--help" or "-h"))
         RedHatApi.Sandbox [--port 8443] [--systems 250] [--seed 42] [--token-lifetime <s>] [--rotate-refresh-tokens]
                           [--over-cap cap|reject] [--tls] [--image-bytes 1048576] [--latency-ms N] [--error-rate 0..1] [--error-status 503]
                           [--throttle-rate 0..1] [--retry-after <s>] [--drop-rate 0..1] [--malformed-rate 0..1]
+                          [--assisted-step-ms 1000] [--assisted-fail-installs]
         Control API: /_sandbox/credentials, /_sandbox/faults (GET/PUT/DELETE), /_sandbox/faults/rules (POST),
-                     /_sandbox/settings (PUT), /_sandbox/revoke (POST), /_sandbox/requests, /_sandbox/stats, /_sandbox/reset
+                     /_sandbox/settings (PUT), /_sandbox/revoke (POST), /_sandbox/requests, /_sandbox/stats, /_sandbox/reset,
+                     /_sandbox/assisted/settings (GET/PUT), /_sandbox/assisted/bodies
         """);
     return 0;
 }
@@ -43,6 +45,8 @@ try
             case "--retry-after": options.Faults.RetryAfterSeconds = Rate(); break;
             case "--drop-rate": options.Faults.DropRate = Rate(); break;
             case "--malformed-rate": options.Faults.MalformedRate = Rate(); break;
+            case "--assisted-step-ms": options.Assisted.StepMilliseconds = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture)); break;
+            case "--assisted-fail-installs": options.Assisted.FailInstalls = true; break;
             default: throw new ArgumentException("unknown option " + args[i] + " (see --help)");
         }
     }
@@ -59,6 +63,7 @@ Console.WriteLine("RedHatApi.Sandbox listening on " + server.BaseUri);
 Console.WriteLine("  SSO token URL : " + new Uri(server.BaseUri, TokenEndpoint.Path.TrimStart('/')));
 Console.WriteLine("  RHSM API      : " + new Uri(server.BaseUri, "management/v1/"));
 Console.WriteLine("  Systems       : " + options.Systems + " (seed " + options.Seed + ")");
+Console.WriteLine("  Assisted API  : " + new Uri(server.BaseUri, "api/assisted-install/v2/"));
 Console.WriteLine("  Offline token (rhsm-api)       : " + tokens.RhsmOfflineToken);
 Console.WriteLine("  Offline token (cloud-services) : " + tokens.ConsoleOfflineToken);
 Console.WriteLine("  Service account                : " + TokenService.ServiceAccountId + " / " + tokens.ServiceAccountSecret);

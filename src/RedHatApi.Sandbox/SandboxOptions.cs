@@ -31,6 +31,9 @@ public sealed class SandboxOptions
 
     /// <summary>What RHSM does with a limit above an endpoint's cap.</summary>
     public OverCapBehavior OverCap { get; set; } = OverCapBehavior.Cap;
+
+    /// <summary>Pace and outcome of emulated Assisted Installer installations.</summary>
+    public Assisted.AssistedOptions Assisted { get; } = new();
 }
 
 /// <summary>Real RHSM has been seen to both cap an over-large limit silently and reject it.</summary>

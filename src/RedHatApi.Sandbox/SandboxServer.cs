@@ -69,6 +69,7 @@ public sealed class SandboxServer : IAsyncDisposable
         app.MapPost(TokenEndpoint.Path, (Func<HttpContext, Task<IResult>>)(http => TokenEndpoint.HandleAsync(http, state.Tokens, state.Log)));
         ControlEndpoints.Map(app, state);
         RhsmEndpoints.Map(app, state);
+        Assisted.AssistedEndpoints.Map(app, state);
         await app.StartAsync(cancellationToken);
         return new SandboxServer(app, state, certificates is null ? null : new Uri($"https://127.0.0.1:{tlsPort}/"), certificates);
     }

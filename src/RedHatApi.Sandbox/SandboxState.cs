@@ -24,6 +24,7 @@ public sealed class SandboxState
         Subscriptions = new SubscriptionStore(Systems, options.Seed);
         Allocations = new AllocationStore(options.Seed);
         Images = new ImageCatalog(options.Seed, options.ImageBytes);
+        Assisted = new AssistedStore(options.Assisted, options.Seed);
         _random = new Random(options.Seed);
     }
 
@@ -40,6 +41,9 @@ public sealed class SandboxState
 
     /// <summary>Subscription allocations and the pool catalog they draw from.</summary>
     public AllocationStore Allocations { get; }
+
+    /// <summary>Assisted Installer clusters and events.</summary>
+    public AssistedStore Assisted { get; }
 
     public RequestLog Log { get; } = new();
 
@@ -112,6 +116,7 @@ public sealed class SandboxState
         Subscriptions.Reseed(Options.Seed);
         Allocations.Reseed(Options.Seed);
         Images = Images.ImageBytes == Options.ImageBytes ? Images : new ImageCatalog(Options.Seed, Options.ImageBytes);
+        Assisted.Reseed(Options.Seed);
         lock (_randomGate)
         {
             _random = new Random(Options.Seed);

@@ -48,6 +48,12 @@ internal static class ErrorMapper
         [ErrorIds.RhsmImageChecksumMismatch] = ErrorCategory.InvalidResult,
         [ErrorIds.RhsmDownloadFailed] = ErrorCategory.ConnectionError,
         [ErrorIds.RhsmImageFileExists] = ErrorCategory.ResourceExists,
+
+        // Assisted Installer ids raised without an HTTP status (a wait that ended badly, a local check).
+        [ErrorIds.ClusterNotFound] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.AssistedClusterFailed] = ErrorCategory.InvalidResult,
+        [ErrorIds.WaitTimeout] = ErrorCategory.OperationTimeout,
+        [ErrorIds.InvalidPullSecret] = ErrorCategory.InvalidArgument,
     };
 
     /// <summary>Builds the ErrorRecord for <paramref name="exception"/> about <paramref name="target"/>.</summary>

@@ -95,11 +95,13 @@ public static class ErrorIds
 
     /// <summary>RHSM refused a new quantity for an attached entitlement; the message carries its reason.</summary>
     public const string RhsmEntitlementQuantityRejected = nameof(RhsmEntitlementQuantityRejected);
+
     /// <summary>An RHSM advisory id does not exist.</summary>
     public const string RhsmErratumNotFound = nameof(RhsmErratumNotFound);
 
     /// <summary>No RHSM package has the checksum.</summary>
     public const string RhsmPackageNotFound = nameof(RhsmPackageNotFound);
+
     /// <summary>No RHSM image has the SHA-256 checksum asked for.</summary>
     public const string RhsmImageNotFound = nameof(RhsmImageNotFound);
 
@@ -111,6 +113,24 @@ public static class ErrorIds
 
     /// <summary>The file an image would be saved to exists and -Force was not given.</summary>
     public const string RhsmImageFileExists = nameof(RhsmImageFileExists);
+
+    /// <summary>An Assisted Installer cluster id (or literal -Name) does not exist.</summary>
+    public const string ClusterNotFound = nameof(ClusterNotFound);
+
+    /// <summary>The cluster's state does not allow the operation (HTTP 409); the message names the state and what to do.</summary>
+    public const string ClusterStateConflict = nameof(ClusterStateConflict);
+
+    /// <summary>Wait-AssistedCluster saw the cluster end in error or cancelled; the message carries its status_info.</summary>
+    public const string AssistedClusterFailed = nameof(AssistedClusterFailed);
+
+    /// <summary>A wait ran out of -TimeoutSec; the message names the state reached.</summary>
+    public const string WaitTimeout = nameof(WaitTimeout);
+
+    /// <summary>The pull secret is not the JSON document console.redhat.com hands out; nothing was sent.</summary>
+    public const string InvalidPullSecret = nameof(InvalidPullSecret);
+
+    /// <summary>The Assisted Installer rejected a parameter or body value (HTTP 400, either error shape).</summary>
+    public const string AssistedRequestInvalid = nameof(AssistedRequestInvalid);
 
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";

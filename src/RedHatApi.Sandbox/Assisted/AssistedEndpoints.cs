@@ -1,0 +1,84 @@
+using System;
+using System.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using RedHatApi.Sandbox.Sso;
+using static RedHatApi.Sandbox.Assisted.AssistedResults;
+
+namespace RedHatApi.Sandbox.Assisted;
+
+/// <summary>
+/// Assisted Installer API v2 under /api/assisted-install/v2 with its token check, plus the sandbox's own Assisted
+/// control routes under /_sandbox/assisted (pace of installs, received bodies).
+/// </summary>
+public static class AssistedEndpoints
+{
+    public const string Prefix = "/api/assisted-install/v2";
+
+    /// <summary>Clients whose tokens api.openshift.com accepts: console users and the console service account.</summary>
+    private static readonly string[] AcceptedClients = { "cloud-services", TokenService.ServiceAccountId };
+
+    public static void Map(IEndpointRouteBuilder app, SandboxState state)
+    {
+        var group = app.MapGroup(Prefix).AddEndpointFilter(async (context, next) =>
+        {
+            var denied = Authorize(context.HttpContext, state.Tokens);
+            return denied ?? await next(context);
+        });
+
+        ClusterEndpoints.Map(group, state);
+        EventEndpoints.Map(group, state);
+        VersionEndpoints.Map(group);
+
+        // Infra-envs, hosts and downloads map their routes from their own files, on this group so the token check applies.
+
+        MapControl(app, state);
+    }
+
+    /// <summary>
+    /// pkg/auth/rhsso_authenticator.go: exactly "Bearer &lt;token&gt;", else 401 with the infra_error body. A token of
+    /// another SSO client (rhsm-api) is refused with 401 as well: the service does not know that client.
+    /// </summary>
+    private static IResult? Authorize(HttpContext http, TokenService tokens)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.Ordinal) || header.Length <= 7)
+        {
+            return InfraError(401, "Authorization header format must be Bearer {token}");
+        }
+
+        var client = tokens.ClientOfAccessToken(header[7..].Trim());
+        if (client is null)
+        {
+            return InfraError(401, "Token is expired or invalid");
+        }
+
+        http.Items["tokenClient"] = client;
+        return AcceptedClients.Contains(client)
+            ? null
+            : InfraError(401, $"Unauthorized: tokens of the SSO client '{client}' are not accepted; use a cloud-services offline token or a service account");
+    }
+
+    private static void MapControl(IEndpointRouteBuilder app, SandboxState state)
+    {
+        var control = app.MapGroup("/_sandbox/assisted");
+        control.MapGet("/settings", () => Results.Json(state.Options.Assisted));
+        control.MapPut("/settings", (SettingsBody body) =>
+        {
+            var options = state.Options.Assisted;
+            options.StepMilliseconds = Math.Max(1, body.StepMilliseconds ?? options.StepMilliseconds);
+            options.FailInstalls = body.FailInstalls ?? options.FailInstalls;
+            return Results.Json(options);
+        });
+        control.MapGet("/bodies", () => Results.Json(state.Assisted.Bodies));
+    }
+
+    /// <summary>Body of PUT /_sandbox/assisted/settings; absent fields keep their value (reset restores the start-up values).</summary>
+    public sealed class SettingsBody
+    {
+        public int? StepMilliseconds { get; set; }
+
+        public bool? FailInstalls { get; set; }
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Builder;
+using RedHatApi.Sandbox.Data;
+using static RedHatApi.Sandbox.Assisted.AssistedResults;
+
+namespace RedHatApi.Sandbox.Assisted;
+
+/// <summary>/v2/clusters: register (201), list (bare array, no paging), get, update (PATCH 201), deregister (204),
+/// and the install / cancel / reset actions (202), with 409 whenever the cluster's state forbids the call.</summary>
+public static class ClusterEndpoints
+{
+    private static readonly string[] RequiredOnCreate = { "name", "openshift_version", "pull_secret" };
+
+    public static void Map(RouteGroupBuilder group, SandboxState state)
+    {
+        var store = state.Assisted;
+
+        group.MapGet("/clusters", (string? openshift_cluster_id, bool? with_hosts) =>
+            Json(new JsonArray(store.ListClusters(openshift_cluster_id, with_hosts ?? false).Select(c => (JsonNode)c).ToArray())));
+
+        group.MapPost("/clusters", async (HttpContext http) =>
+        {
+            var (body, error) = await ReadBodyAsync(http, "new-cluster-params");
+            if (error is not null)
+            {
+                return error;
+            }
+
+            store.RecordBody("POST", http.Request.Path, body!);
+            foreach (var required in RequiredOnCreate)
+            {
+                if (body![required] is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
+                {
+                    return Validation(RequiredFailCode, required + " in body is required");
+                }
+            }
+
+            var name = body!["name"]!.GetValue<string>();
+            if (name.Length < 1 || name.Length > 54)
+            {
+                return Validation(603, "name in body should be at most 54 chars long");
+            }
+
+            if (!AssistedStore.IsPullSecret(body["pull_secret"]!.GetValue<string>()))
+            {
+                return HandlerError(400, "Failed to validate pull secret: the pull secret must be a JSON object with an \"auths\" map");
+            }
+
+            var requested = body["openshift_version"]!.GetValue<string>();
+            if (VersionEndpoints.Resolve(requested) is not { } version)
+            {
+                var arch = body["cpu_architecture"]?.GetValue<string>() ?? "x86_64";
+                return HandlerError(400, $"Openshift version {requested} for CPU architecture {arch} is not supported");
+            }
+
+            return From(store.Register(body, name, version));
+        });
+
+        group.MapGet("/clusters/{cluster_id}", (string cluster_id) =>
+            IsUuid(cluster_id, out var invalid) ? From(store.GetCluster(cluster_id)) : invalid!);
+
+        group.MapPatch("/clusters/{cluster_id}", async (HttpContext http, string cluster_id) =>
+        {
+            if (!IsUuid(cluster_id, out var invalid))
+            {
+                return invalid!;
+            }
+
+            var (body, error) = await ReadBodyAsync(http, "cluster-update-params");
+            if (error is not null)
+            {
+                return error;
+            }
+
+            store.RecordBody("PATCH", http.Request.Path, body!);
+            if (body!["pull_secret"] is JsonValue secret && !AssistedStore.IsPullSecret(secret.GetValue<string>()))
+            {
+                return HandlerError(400, "Failed to validate pull secret: the pull secret must be a JSON object with an \"auths\" map");
+            }
+
+            return From(store.Update(cluster_id, body));
+        });
+
+        group.MapDelete("/clusters/{cluster_id}", (string cluster_id) =>
+            IsUuid(cluster_id, out var invalid) ? From(store.Deregister(cluster_id)) : invalid!);
+
+        MapAction(group, "install", store.Install);
+        MapAction(group, "cancel", store.Cancel);
+        MapAction(group, "reset", store.Reset);
+    }
+
+    /// <summary>Accepts only a UUID where the spec says format uuid, with go-openapi's 400 otherwise.</summary>
+    internal static bool IsUuid(string value, out IResult? invalid)
+    {
+        invalid = Guid.TryParse(value, out _) ? null : Validation(InvalidTypeCode, $"cluster_id in path must be of type uuid: \"{value}\"");
+        return invalid is null;
+    }
+
+    private static void MapAction(RouteGroupBuilder group, string action, Func<string, AssistedOutcome> run) =>
+        group.MapPost("/clusters/{cluster_id}/actions/" + action, (string cluster_id) =>
+            IsUuid(cluster_id, out var invalid) ? From(run(cluster_id)) : invalid!);
+
+    private static async Task<(JsonObject? Body, IResult? Error)> ReadBodyAsync(HttpContext http, string parameter)
+    {
+        try
+        {
+            var node = await JsonNode.ParseAsync(http.Request.Body);
+            return node is JsonObject body ? (body, null) : (null, Validation(RequiredFailCode, parameter + " in body is required"));
+        }
+        catch (JsonException ex)
+        {
+            return (null, Validation(AssistedResults.InvalidTypeCode, "parsing " + parameter + " body from \"\" failed, because " + ex.Message));
+        }
+    }
+}
