@@ -14,9 +14,12 @@ if (Array.Exists(args, a => a is "--help" or "-h"))
                           [--over-cap cap|reject] [--tls] [--image-bytes 1048576] [--latency-ms N] [--error-rate 0..1] [--error-status 503]
                           [--throttle-rate 0..1] [--retry-after <s>] [--drop-rate 0..1] [--malformed-rate 0..1]
                           [--assisted-step-ms 1000] [--assisted-fail-installs]
+                          [--cluster] [--cluster-flavor openshift|kubernetes] [--cluster-no-token-secrets]
+                          [--cluster-max-token-expiration <s>]
         Control API: /_sandbox/credentials, /_sandbox/faults (GET/PUT/DELETE), /_sandbox/faults/rules (POST),
                      /_sandbox/settings (PUT), /_sandbox/revoke (POST), /_sandbox/requests, /_sandbox/stats, /_sandbox/reset,
-                     /_sandbox/assisted/settings (GET/PUT), /_sandbox/assisted/bodies
+                     /_sandbox/assisted/settings (GET/PUT), /_sandbox/assisted/bodies,
+                     /_sandbox/cluster/settings (GET/PUT), /_sandbox/cluster/compact (POST)
         """);
     return 0;
 }
@@ -47,6 +50,10 @@ try
             case "--malformed-rate": options.Faults.MalformedRate = Rate(); break;
             case "--assisted-step-ms": options.Assisted.StepMilliseconds = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture)); break;
             case "--assisted-fail-installs": options.Assisted.FailInstalls = true; break;
+            case "--cluster": options.Cluster.Enabled = true; break;
+            case "--cluster-flavor": options.Cluster.Flavor = Enum.Parse<RedHatApi.Sandbox.OpenShift.ClusterFlavor>(Next(), ignoreCase: true); break;
+            case "--cluster-no-token-secrets": options.Cluster.LegacyTokenSecrets = false; break;
+            case "--cluster-max-token-expiration": options.Cluster.MaxTokenExpirationSeconds = long.Parse(Next(), CultureInfo.InvariantCulture); break;
             default: throw new ArgumentException("unknown option " + args[i] + " (see --help)");
         }
     }
@@ -71,6 +78,13 @@ if (server.TlsUri is not null)
 {
     Console.WriteLine("  TLS           : " + server.TlsUri);
     Console.WriteLine("  TLS CA (PEM)  : " + server.Certificates!.AuthorityPemPath);
+}
+
+if (server.State.ClusterUri is { } cluster)
+{
+    Console.WriteLine("  Cluster API   : " + cluster);
+    Console.WriteLine("  Cluster CA (PEM) : " + server.State.ClusterCertificateAuthorityPath);
+    Console.WriteLine("  Cluster       : Connect-RedHatApi -ClusterUrl " + cluster + " -AccessToken <adminToken of /_sandbox/credentials> -CertificateAuthority <CA>");
 }
 
 Console.WriteLine("  PowerShell    : Connect-RedHatApi -Sandbox " + server.BaseUri);

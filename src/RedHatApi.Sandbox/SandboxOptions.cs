@@ -34,6 +34,9 @@ public sealed class SandboxOptions
 
     /// <summary>Pace and outcome of emulated Assisted Installer installations.</summary>
     public Assisted.AssistedOptions Assisted { get; } = new();
+
+    /// <summary>The emulated OpenShift / Kubernetes cluster API (off unless --cluster).</summary>
+    public OpenShift.ClusterOptions Cluster { get; } = new();
 }
 
 /// <summary>Real RHSM has been seen to both cap an over-large limit silently and reject it.</summary>

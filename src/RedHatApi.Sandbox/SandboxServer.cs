@@ -53,14 +53,21 @@ public sealed class SandboxServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
-        var certificates = options.Tls ? SandboxCertificates.Create() : null;
+        var certificates = options.Tls || options.Cluster.Enabled ? SandboxCertificates.Create() : null;
         var tlsPort = options.Tls ? FreePort() : 0;
+        var clusterPort = options.Cluster.Enabled ? FreePort() : 0;
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.Listen(IPAddress.Loopback, port);
-            if (certificates is not null)
+            if (clusterPort != 0)
             {
-                k.Listen(IPAddress.Loopback, tlsPort, listen => listen.UseHttps(certificates.Server));
+                // The cluster API has its own HTTPS port, like api.<cluster>:6443, so its routes never mix with Red Hat's.
+                k.Listen(IPAddress.Loopback, clusterPort, listen => listen.UseHttps(certificates!.Server));
+            }
+
+            if (options.Tls)
+            {
+                k.Listen(IPAddress.Loopback, tlsPort, listen => listen.UseHttps(certificates!.Server));
             }
         });
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -70,8 +77,16 @@ public sealed class SandboxServer : IAsyncDisposable
         ControlEndpoints.Map(app, state);
         RhsmEndpoints.Map(app, state);
         Assisted.AssistedEndpoints.Map(app, state);
+        OpenShift.ClusterEndpoints.MapControl(app, state);
+        if (clusterPort != 0)
+        {
+            state.ClusterUri = new Uri($"https://127.0.0.1:{clusterPort}/");
+            state.ClusterCertificateAuthorityPath = certificates!.AuthorityPemPath;
+            OpenShift.ClusterEndpoints.Map(app, state, clusterPort);
+        }
+
         await app.StartAsync(cancellationToken);
-        return new SandboxServer(app, state, certificates is null ? null : new Uri($"https://127.0.0.1:{tlsPort}/"), certificates);
+        return new SandboxServer(app, state, options.Tls ? new Uri($"https://127.0.0.1:{tlsPort}/") : null, certificates);
     }
 
     public Task StopAsync() => _app.StopAsync();

@@ -12,6 +12,7 @@ public sealed class SandboxState
     private readonly object _randomGate = new();
     private readonly List<FaultRule> _rules = new();
     private readonly (TimeSpan Lifetime, bool Rotate, OverCapBehavior OverCap) _startupSettings;
+    private readonly OpenShift.ClusterOptions _startupCluster;
     private Random _random;
 
     public SandboxState(SandboxOptions options, Uri baseUri)
@@ -25,6 +26,8 @@ public sealed class SandboxState
         Allocations = new AllocationStore(options.Seed);
         Images = new ImageCatalog(options.Seed, options.ImageBytes);
         Assisted = new AssistedStore(options.Assisted, options.Seed);
+        _startupCluster = options.Cluster.Copy();
+        Cluster = new ClusterStore(options.Cluster, options.Seed);
         _random = new Random(options.Seed);
     }
 
@@ -46,6 +49,15 @@ public sealed class SandboxState
     public AssistedStore Assisted { get; }
 
     public RequestLog Log { get; } = new();
+
+    /// <summary>Namespaces, service accounts, secrets and tokens of the emulated cluster.</summary>
+    public ClusterStore Cluster { get; }
+
+    /// <summary>https://127.0.0.1:port/ of the cluster API when it is enabled.</summary>
+    public Uri? ClusterUri { get; internal set; }
+
+    /// <summary>The PEM file of the CA that signed the cluster's certificate, for -CertificateAuthority.</summary>
+    public string? ClusterCertificateAuthorityPath { get; internal set; }
 
     /// <summary>Seeded RHEL images; rebuilt by Reset only when the image size setting changed.</summary>
     public ImageCatalog Images { get; private set; }
@@ -117,6 +129,8 @@ public sealed class SandboxState
         Allocations.Reseed(Options.Seed);
         Images = Images.ImageBytes == Options.ImageBytes ? Images : new ImageCatalog(Options.Seed, Options.ImageBytes);
         Assisted.Reseed(Options.Seed);
+        Options.Cluster.CopyFrom(_startupCluster);
+        Cluster.Reseed(Options.Seed);
         lock (_randomGate)
         {
             _random = new Random(Options.Seed);

@@ -29,6 +29,13 @@ public static class ControlEndpoints
             offlineTokens = new { rhsmApi = state.Tokens.RhsmOfflineToken, cloudServices = state.Tokens.ConsoleOfflineToken },
             serviceAccount = new { clientId = TokenService.ServiceAccountId, clientSecret = state.Tokens.ServiceAccountSecret },
             tokenUrl = new Uri(state.BaseUri, TokenEndpoint.Path.TrimStart('/')).AbsoluteUri,
+            cluster = state.ClusterUri is null ? null : new
+            {
+                url = state.ClusterUri.AbsoluteUri,
+                certificateAuthority = state.ClusterCertificateAuthorityPath,
+                adminToken = state.Cluster.AdminToken,
+                developerToken = state.Cluster.DeveloperToken,
+            },
         }));
         group.MapGet("/faults", () => Results.Json(state.Options.Faults));
         group.MapPut("/faults", (FaultSettings body) =>

@@ -1,0 +1,216 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using RedHatApi.Sandbox.Data;
+using static RedHatApi.Sandbox.OpenShift.KubeResults;
+
+namespace RedHatApi.Sandbox.OpenShift;
+
+/// <summary>
+/// The emulated OpenShift / Kubernetes API server, served only on the cluster's own HTTPS port: bearer-token
+/// authentication, discovery (/version, /api, /apis), "who am I" (users/~ and SelfSubjectReview), and the resources
+/// mapped from their own files. Control routes live under /_sandbox/cluster on the main port.
+/// </summary>
+public static class ClusterEndpoints
+{
+    internal const string IdentityKey = "clusterIdentity";
+
+    public static void Map(WebApplication app, SandboxState state, int port)
+    {
+        var store = state.Cluster;
+        var group = app.MapGroup(string.Empty).RequireHost("*:" + port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        group.AddEndpointFilter(async (context, next) => Authenticate(context.HttpContext, store) ?? await next(context));
+
+        group.MapGet("/version", () => Json(Version(store.Options)));
+        group.MapGet("/api", () => Json(new JsonObject
+        {
+            ["kind"] = "APIVersions",
+            ["versions"] = new JsonArray("v1"),
+            ["serverAddressByClientCIDRs"] = new JsonArray(new JsonObject { ["clientCIDR"] = "0.0.0.0/0", ["serverAddress"] = "10.0.0.1:6443" }),
+        }));
+        group.MapGet("/api/v1", () => Json(ResourceList()));
+        group.MapGet("/apis", () => Json(Groups(store.Options)));
+        group.MapGet("/apis/user.openshift.io/v1/users/{name}", (HttpContext http, string name) =>
+        {
+            if (store.Options.Flavor != ClusterFlavor.OpenShift)
+            {
+                return NoSuchResource();
+            }
+
+            var who = Who(http)!;
+            if (name != "~")
+            {
+                return who.IsAdmin ? NotFound("users", name, "user.openshift.io") : Forbidden(who.UserName, "get", "users", "user.openshift.io", null, name);
+            }
+
+            return Json(new JsonObject
+            {
+                ["kind"] = "User",
+                ["apiVersion"] = "user.openshift.io/v1",
+                ["metadata"] = new JsonObject { ["name"] = who.UserName, ["uid"] = who.Uid.Length == 0 ? null : who.Uid, ["creationTimestamp"] = null },
+                ["identities"] = who.IsServiceAccount || who.IsAdmin ? null : new JsonArray("htpasswd:" + who.UserName),
+                ["groups"] = new JsonArray(who.Groups.Select(g => (JsonNode)g).ToArray()),
+            });
+        });
+        group.MapPost("/apis/authentication.k8s.io/v1/selfsubjectreviews", (HttpContext http) =>
+        {
+            var who = Who(http)!;
+            var userInfo = new JsonObject
+            {
+                ["username"] = who.UserName,
+                ["groups"] = new JsonArray(who.Groups.Select(g => (JsonNode)g).ToArray()),
+            };
+            if (who.Uid.Length > 0)
+            {
+                userInfo["uid"] = who.Uid;
+            }
+
+            if (who.Extra.Count > 0)
+            {
+                userInfo["extra"] = new JsonObject(who.Extra.Select(e => System.Collections.Generic.KeyValuePair.Create(e.Key, (JsonNode?)new JsonArray(e.Value.Select(v => (JsonNode)v).ToArray()))));
+            }
+
+            return Json(new JsonObject
+            {
+                ["kind"] = "SelfSubjectReview",
+                ["apiVersion"] = "authentication.k8s.io/v1",
+                ["metadata"] = new JsonObject { ["creationTimestamp"] = null },
+                ["status"] = new JsonObject { ["userInfo"] = userInfo },
+            }, StatusCodes.Status201Created);
+        });
+
+        ServiceAccountEndpoints.Map(group, store);
+
+        // Role bindings, other resource kinds, watch and the OAuth server register here, on this group, so the token check applies.
+    }
+
+    /// <summary>Control routes: GET/PUT /_sandbox/cluster/settings (a PUT starts the cluster over), POST /_sandbox/cluster/compact.</summary>
+    public static void MapControl(IEndpointRouteBuilder app, SandboxState state)
+    {
+        var control = app.MapGroup("/_sandbox/cluster");
+        control.MapGet("/settings", () => Results.Json(state.Options.Cluster));
+        control.MapPut("/settings", (SettingsBody body) =>
+        {
+            var options = state.Options.Cluster;
+            options.Flavor = body.Flavor ?? options.Flavor;
+            options.LegacyTokenSecrets = body.LegacyTokenSecrets ?? options.LegacyTokenSecrets;
+            options.MaxTokenExpirationSeconds = body.MaxTokenExpirationSeconds ?? options.MaxTokenExpirationSeconds;
+            options.TokenSecretDelayMilliseconds = body.TokenSecretDelayMilliseconds ?? options.TokenSecretDelayMilliseconds;
+            options.ContinueLifetimeSeconds = body.ContinueLifetimeSeconds ?? options.ContinueLifetimeSeconds;
+
+            // The seeded accounts depend on the flavor and on legacy token secrets: start the cluster over.
+            state.Cluster.Reseed(state.Options.Seed);
+            return Results.Json(options);
+        });
+        control.MapPost("/compact", () =>
+        {
+            state.Cluster.Compact();
+            return Results.NoContent();
+        });
+    }
+
+    /// <summary>Body of PUT /_sandbox/cluster/settings; absent fields keep their value.</summary>
+    public sealed class SettingsBody
+    {
+        public ClusterFlavor? Flavor { get; set; }
+
+        public bool? LegacyTokenSecrets { get; set; }
+
+        public long? MaxTokenExpirationSeconds { get; set; }
+
+        public int? TokenSecretDelayMilliseconds { get; set; }
+
+        public int? ContinueLifetimeSeconds { get; set; }
+    }
+
+    internal static ClusterIdentity? Who(HttpContext http) => http.Items[IdentityKey] as ClusterIdentity;
+
+    /// <summary>
+    /// A bearer token that is unknown, expired or revoked is 401 Unauthorized. No Authorization header is the
+    /// anonymous user, which may read /version only (system:public-info-viewer) and gets 403 elsewhere.
+    /// </summary>
+    private static object? Authenticate(HttpContext http, ClusterStore store)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        if (header.Length == 0)
+        {
+            return http.Request.Path == "/version" ? null : Status(403, "Forbidden", $"forbidden: User \"system:anonymous\" cannot get path \"{http.Request.Path}\"");
+        }
+
+        if (!header.StartsWith("Bearer ", StringComparison.Ordinal) || store.Authenticate(header[7..].Trim()) is not { } identity)
+        {
+            return Unauthorized();
+        }
+
+        http.Items[IdentityKey] = identity;
+        http.Items["tokenClient"] = identity.UserName;
+        return null;
+    }
+
+    private static JsonObject Version(ClusterOptions options)
+    {
+        // OpenShift 4.10 ships Kubernetes 1.23 (token secrets still created); 4.16 ships 1.29.
+        var (minor, git) = options.Flavor == ClusterFlavor.Kubernetes
+            ? (options.LegacyTokenSecrets ? "23" : "30", options.LegacyTokenSecrets ? "v1.23.17" : "v1.30.4")
+            : (options.LegacyTokenSecrets ? "23" : "29", options.LegacyTokenSecrets ? "v1.23.17+16bcd69" : "v1.29.8+f10c92d");
+        return new JsonObject
+        {
+            ["major"] = "1",
+            ["minor"] = minor,
+            ["gitVersion"] = git,
+            ["gitCommit"] = "f10c92d6d0e7d1a0b6d1f4fba5d0e7c1a2b3c4d5",
+            ["gitTreeState"] = "clean",
+            ["buildDate"] = "2024-08-21T13:31:06Z",
+            ["goVersion"] = "go1.21.11 (Red Hat 1.21.11-1.el9_4)",
+            ["compiler"] = "gc",
+            ["platform"] = "linux/amd64",
+        };
+    }
+
+    private static JsonObject Groups(ClusterOptions options)
+    {
+        static JsonObject Group(string name, string version) => new()
+        {
+            ["name"] = name,
+            ["versions"] = new JsonArray(new JsonObject { ["groupVersion"] = name + "/" + version, ["version"] = version }),
+            ["preferredVersion"] = new JsonObject { ["groupVersion"] = name + "/" + version, ["version"] = version },
+        };
+
+        var groups = new JsonArray(Group("authentication.k8s.io", "v1"), Group("rbac.authorization.k8s.io", "v1"));
+        if (options.Flavor == ClusterFlavor.OpenShift)
+        {
+            groups.Add(Group("oauth.openshift.io", "v1"));
+            groups.Add(Group("user.openshift.io", "v1"));
+        }
+
+        return new JsonObject { ["kind"] = "APIGroupList", ["apiVersion"] = "v1", ["groups"] = groups };
+    }
+
+    private static JsonObject ResourceList()
+    {
+        static JsonObject Resource(string name, string kind, bool namespaced, params string[] verbs) => new()
+        {
+            ["name"] = name,
+            ["singularName"] = string.Empty,
+            ["namespaced"] = namespaced,
+            ["kind"] = kind,
+            ["verbs"] = new JsonArray(verbs.Select(v => (JsonNode)v).ToArray()),
+        };
+
+        return new JsonObject
+        {
+            ["kind"] = "APIResourceList",
+            ["groupVersion"] = "v1",
+            ["resources"] = new JsonArray(
+                Resource("namespaces", "Namespace", false, "get", "list"),
+                Resource("pods", "Pod", true, "get"),
+                Resource("secrets", "Secret", true, "get", "list"),
+                Resource("serviceaccounts", "ServiceAccount", true, "create", "delete", "get", "list"),
+                Resource("serviceaccounts/token", "TokenRequest", true, "create")),
+        };
+    }
+}
