@@ -54,6 +54,13 @@ internal static class ErrorMapper
         [ErrorIds.AssistedClusterFailed] = ErrorCategory.InvalidResult,
         [ErrorIds.WaitTimeout] = ErrorCategory.OperationTimeout,
         [ErrorIds.InvalidPullSecret] = ErrorCategory.InvalidArgument,
+
+        // OpenShift / Kubernetes ids raised without an HTTP status (no cluster, a kubeconfig, a secret not filled).
+        [ErrorIds.ClusterNotConnected] = ErrorCategory.AuthenticationError,
+        [ErrorIds.KubeconfigInvalid] = ErrorCategory.InvalidData,
+        [ErrorIds.KubeconfigUserUnsupported] = ErrorCategory.NotImplemented,
+        [ErrorIds.LegacyTokenUnavailable] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.OpenShiftObjectNotFound] = ErrorCategory.ObjectNotFound,
     };
 
     /// <summary>Builds the ErrorRecord for <paramref name="exception"/> about <paramref name="target"/>.</summary>

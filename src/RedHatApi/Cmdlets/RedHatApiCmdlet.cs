@@ -42,13 +42,18 @@ public abstract class RedHatApiCmdlet : RedHatCmdlet
     /// <summary>
     /// Streams a paged listing to the pipeline: honours -First, -Skip and -IncludeTotalCount, writes each item as its
     /// page arrives and fails with ListingIncomplete (count written, -Skip to resume) if a later page fails.
+    /// Cursor APIs (<paramref name="cursorBased"/>: Kubernetes continue) cannot start at an offset, so -Skip is
+    /// applied here: the first -Skip items are read and dropped, and -First counts after them.
     /// </summary>
-    internal async Task WritePagedAsync<T>(PageFetcher<T> fetch, int pageSize, CancellationToken cancellationToken, Func<T, object?>? project = null)
+    internal async Task WritePagedAsync<T>(PageFetcher<T> fetch, int pageSize, CancellationToken cancellationToken, Func<T, object?>? project = null, bool cursorBased = false)
     {
         var paging = PagingParameters;
         long? first = paging is null || paging.First == ulong.MaxValue ? null : (long)Math.Min(paging.First, long.MaxValue);
         var skip = paging is null ? 0 : (long)Math.Min(paging.Skip, long.MaxValue);
-        var plan = new PagingPlan(skip, first, pageSize);
+        var plan = cursorBased
+            ? new PagingPlan(0, first is { } max ? (max > long.MaxValue - skip ? long.MaxValue : skip + max) : null, pageSize, cursorBased: true)
+            : new PagingPlan(skip, first, pageSize);
+        var dropping = cursorBased ? skip : 0;
 
         // The total arrives with the first page on an engine thread; it is written here, on the pipeline thread.
         long? total = null;
@@ -60,6 +65,12 @@ public abstract class RedHatApiCmdlet : RedHatCmdlet
             {
                 WriteTotal(paging!, total);
                 totalWritten = true;
+            }
+
+            if (dropping > 0)
+            {
+                dropping--;
+                continue;
             }
 
             WriteObject(project is null ? item : project(item));

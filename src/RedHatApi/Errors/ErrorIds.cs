@@ -132,6 +132,30 @@ public static class ErrorIds
     /// <summary>The Assisted Installer rejected a parameter or body value (HTTP 400, either error shape).</summary>
     public const string AssistedRequestInvalid = nameof(AssistedRequestInvalid);
 
+    /// <summary>No OpenShift / Kubernetes cluster is connected to the session, or -Cluster names none of those connected.</summary>
+    public const string ClusterNotConnected = nameof(ClusterNotConnected);
+
+    /// <summary>The kubeconfig file cannot be read or used: not YAML, no such context, a missing cluster or user entry, a bad server URL or CA.</summary>
+    public const string KubeconfigInvalid = nameof(KubeconfigInvalid);
+
+    /// <summary>The kubeconfig user authenticates with something other than a bearer token (client certificate, exec plugin, auth provider, basic auth).</summary>
+    public const string KubeconfigUserUnsupported = nameof(KubeconfigUserUnsupported);
+
+    /// <summary>A named cluster object (service account, secret...) does not exist (HTTP 404).</summary>
+    public const string OpenShiftObjectNotFound = nameof(OpenShiftObjectNotFound);
+
+    /// <summary>A cluster object of that name already exists (HTTP 409, reason AlreadyExists).</summary>
+    public const string OpenShiftAlreadyExists = nameof(OpenShiftAlreadyExists);
+
+    /// <summary>The cluster rejected the request as invalid (HTTP 422, reason Invalid); the message carries the cluster's own.</summary>
+    public const string OpenShiftInvalid = nameof(OpenShiftInvalid);
+
+    /// <summary>A list's continue token expired (HTTP 410, reason Expired); run the command again to restart the list.</summary>
+    public const string OpenShiftContinueExpired = nameof(OpenShiftContinueExpired);
+
+    /// <summary>The service account has no filled kubernetes.io/service-account-token secret (OpenShift 4.11 and later create none); use New-OpenShiftServiceAccountToken.</summary>
+    public const string LegacyTokenUnavailable = nameof(LegacyTokenUnavailable);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 

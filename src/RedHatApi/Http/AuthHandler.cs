@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using RedHatApi.Auth;
 using RedHatApi.Session;
 
 namespace RedHatApi.Http;
@@ -13,13 +14,19 @@ namespace RedHatApi.Http;
 /// </summary>
 internal sealed class AuthHandler : DelegatingHandler
 {
-    private readonly SessionCore _session;
-    private readonly ApiName _api;
+    private readonly Func<TokenCache> _tokens;
+    private readonly Func<Uri> _apiBase;
 
     internal AuthHandler(SessionCore session, ApiName api)
+        : this(() => session.SlotFor(api).Tokens, () => session.Endpoints.For(api))
     {
-        _session = session;
-        _api = api;
+    }
+
+    /// <summary>For a credential that is not an SSO slot (a cluster's token): its cache and the one host it may go to.</summary>
+    internal AuthHandler(Func<TokenCache> tokens, Func<Uri> apiBase)
+    {
+        _tokens = tokens;
+        _apiBase = apiBase;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -31,17 +38,17 @@ internal sealed class AuthHandler : DelegatingHandler
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        var slot = _session.SlotFor(_api);
-        var token = await slot.Tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+        var tokens = _tokens();
+        var token = await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
         var template = await RequestTemplate.CaptureAsync(request).ConfigureAwait(false);
         request.Headers.Authorization = RequestTemplate.Bearer(token.Value);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode != HttpStatusCode.Unauthorized || !slot.Tokens.CanRefresh)
+        if (response.StatusCode != HttpStatusCode.Unauthorized || !tokens.CanRefresh)
         {
             return response;
         }
 
-        var fresh = await slot.Tokens.GetAsync(cancellationToken, rejected: token.Value).ConfigureAwait(false);
+        var fresh = await tokens.GetAsync(cancellationToken, rejected: token.Value).ConfigureAwait(false);
         response.Dispose();
         using var replay = template.Create();
         replay.Headers.Authorization = RequestTemplate.Bearer(fresh.Value);
@@ -56,7 +63,7 @@ internal sealed class AuthHandler : DelegatingHandler
             return false;
         }
 
-        var api = _session.Endpoints.For(_api);
+        var api = _apiBase();
         return Uri.Compare(uri, api, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
     }
 }

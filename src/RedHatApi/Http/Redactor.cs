@@ -27,6 +27,10 @@ internal static class Redactor
     private static readonly Regex JwtPattern = new(
         @"eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // OpenShift OAuth access tokens (what oc whoami -t prints) are not JWTs.
+    private static readonly Regex OpenShiftTokenPattern = new(
+        @"sha256~[A-Za-z0-9_\-]{20,}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex SecretJsonField = new(
         "(\"(?:access_token|refresh_token|id_token|client_secret|token|accessToken|refreshToken|idToken|password|agent_token|pull_secret)\"\\s*:\\s*\")[^\"]*(\")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -86,6 +90,7 @@ internal static class Redactor
 
         var masked = SecretJsonField.Replace(body, "$1" + Mask + "$2");
         masked = JwtPattern.Replace(masked, Mask);
+        masked = OpenShiftTokenPattern.Replace(masked, Mask);
         return masked.Length <= max ? masked : masked.Substring(0, max) + "…";
     }
 }

@@ -34,6 +34,9 @@ public sealed class RedHatApiSession : IDisposable
     /// <summary>The APIs some credential of the session can call.</summary>
     public IReadOnlyList<ApiName> Apis => Core.Slots.SelectMany(s => s.Apis).Distinct().OrderBy(a => a).ToList();
 
+    /// <summary>The OpenShift / Kubernetes clusters connected to this session, without tokens; IsCurrent marks the one cmdlets use without -Cluster.</summary>
+    public IReadOnlyList<RedHatApiCluster> Clusters => Core.Clusters.Select(c => c.Describe(string.Equals(c.Name, Core.CurrentClusterName, StringComparison.OrdinalIgnoreCase))).ToList();
+
     /// <summary>Request, retry, throttling and refresh counters.</summary>
     public RedHatApiSessionStatistics Statistics => new(
         Core.Counters.Requests, Core.Counters.Retries, Core.Counters.Throttled, Core.Counters.SecondsWaited, Core.Counters.TokenRefreshes);
@@ -49,7 +52,7 @@ public sealed class RedHatApiSession : IDisposable
     /// <inheritdoc />
     public override string ToString()
     {
-        var clients = string.Join(", ", Core.Slots.Select(s => s.ClientId));
+        var clients = string.Join(", ", Core.Slots.Select(s => s.ClientId).Concat(Core.Clusters.Select(c => "cluster " + c.Name)));
         return IsDisconnected
             ? $"RedHatApi session {Id:D} (disconnected)"
             : $"RedHatApi session {Id:D} ({(clients.Length == 0 ? "no credentials" : clients)})";

@@ -20,7 +20,9 @@ internal sealed class SessionCore : IDisposable
 {
     private readonly ConcurrentDictionary<string, CredentialSlot> _slots = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<ApiName, ThrottleGate> _gates = new();
+    private readonly ConcurrentDictionary<string, ClusterConnection> _clusters = new(StringComparer.OrdinalIgnoreCase);
     private readonly object _configureGate = new();
+    private string? _currentCluster;
     private HttpStack? _http;
     private RedHatApiEndpoints _endpoints;
     private NetworkSettings _network;
@@ -113,6 +115,59 @@ internal sealed class SessionCore : IDisposable
         };
     }
 
+    /// <summary>The connected clusters, oldest first.</summary>
+    internal IReadOnlyList<ClusterConnection> Clusters => _clusters.Values.OrderBy(c => c.AddedAt).ToList();
+
+    /// <summary>The cluster OpenShift cmdlets use without -Cluster: the one connected (or reconnected) last.</summary>
+    internal string? CurrentClusterName => Volatile.Read(ref _currentCluster);
+
+    /// <summary>Adds a cluster and makes it the current one; a cluster of the same name is replaced (a new token).</summary>
+    internal void AddCluster(ClusterConnection cluster)
+    {
+        ThrowIfDisposed();
+        ClusterConnection? replaced = null;
+        _clusters.AddOrUpdate(cluster.Name, cluster, (_, old) =>
+        {
+            replaced = old;
+            return cluster;
+        });
+        Volatile.Write(ref _currentCluster, cluster.Name);
+        replaced?.Dispose();
+    }
+
+    /// <summary>
+    /// The cluster a cmdlet talks to: by -Cluster name, else by API server URL (scheme, host and port), else the
+    /// current one. None connected, or no match, is ClusterNotConnected naming what is connected.
+    /// </summary>
+    internal ClusterConnection ClusterFor(string? nameOrUrl)
+    {
+        ThrowIfDisposed();
+        var all = Clusters;
+        if (nameOrUrl is null)
+        {
+            if (CurrentClusterName is { } current && _clusters.TryGetValue(current, out var last))
+            {
+                return last;
+            }
+
+            throw new RedHatApiException(ErrorIds.ClusterNotConnected, Strings.ClusterNotConnected);
+        }
+
+        if (_clusters.TryGetValue(nameOrUrl, out var named))
+        {
+            return named;
+        }
+
+        if (Uri.TryCreate(nameOrUrl, UriKind.Absolute, out var url) &&
+            all.FirstOrDefault(c => Uri.Compare(c.Server, url, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0) is { } byUrl)
+        {
+            return byUrl;
+        }
+
+        var known = all.Count == 0 ? Strings.ClusterNoneConnected : string.Join(", ", all.Select(c => c.Name));
+        throw new RedHatApiException(ErrorIds.ClusterNotConnected, Text.Format(Strings.ClusterUnknown, nameOrUrl, known)) { Target = nameOrUrl };
+    }
+
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -126,6 +181,12 @@ internal sealed class SessionCore : IDisposable
         }
 
         _slots.Clear();
+        foreach (var cluster in _clusters.Values)
+        {
+            cluster.Dispose();
+        }
+
+        _clusters.Clear();
         Interlocked.Exchange(ref _http, null)?.Dispose();
     }
 

@@ -12,10 +12,12 @@ using RedHatApi.Session;
 namespace RedHatApi.Commands.Session;
 
 /// <summary>
-/// <para type="synopsis">Connects to Red Hat's APIs with an offline token, a service account or an access token.</para>
+/// <para type="synopsis">Connects to Red Hat's APIs with an offline token, a service account or an access token, or to an OpenShift / Kubernetes cluster.</para>
 /// <para type="description">Creates the default session, or adds a credential to it: connecting again with a token
 /// of another SSO client adds that credential, so one session serves RHSM (rhsm-api) and the console APIs
-/// (cloud-services) at once. The credential is checked before the command returns.</para>
+/// (cloud-services) at once. -ClusterUrl with -AccessToken, or -Kubeconfig, adds a cluster to the same session; the
+/// cluster connected last is the one OpenShift cmdlets use unless they are given -Cluster. The credential is
+/// checked before the command returns.</para>
 /// </summary>
 [Cmdlet(VerbsCommunications.Connect, "RedHatApi", DefaultParameterSetName = EnvironmentSet)]
 [OutputType(typeof(RedHatApiSession))]
@@ -26,6 +28,8 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
     private const string CredentialSet = "Credential";
     private const string AccessTokenSet = "AccessToken";
     private const string EnvironmentSet = "Environment";
+    private const string ClusterTokenSet = "ClusterToken";
+    private const string KubeconfigSet = "Kubeconfig";
 
     /// <summary>An offline token from https://access.redhat.com/management/api or https://console.redhat.com/openshift/token.</summary>
     [Parameter(Mandatory = true, ParameterSetName = OfflineTokenSet, Position = 0)]
@@ -61,10 +65,33 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
     [Parameter(ParameterSetName = CredentialSet)]
     public SwitchParameter BasicAuth { get; set; }
 
-    /// <summary>A bearer token used as is and never refreshed.</summary>
+    /// <summary>A bearer token used as is and never refreshed: for Red Hat's APIs, or with -ClusterUrl for a cluster ('oc whoami -t', a service-account token).</summary>
     [Parameter(Mandatory = true, ParameterSetName = AccessTokenSet)]
+    [Parameter(Mandatory = true, ParameterSetName = ClusterTokenSet)]
     [ValidateNotNull]
     public SecureString? AccessToken { get; set; }
+
+    /// <summary>The API server URL of an OpenShift / Kubernetes cluster (https://api.&lt;cluster&gt;:6443), connected with -AccessToken.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ClusterTokenSet)]
+    [Alias("Server", "OpenShiftUrl")]
+    [ValidateNotNull]
+    public Uri? ClusterUrl { get; set; }
+
+    /// <summary>A kubeconfig file (~/.kube/config, $env:KUBECONFIG) whose context gives the cluster URL, CA and token.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = KubeconfigSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Kubeconfig { get; set; }
+
+    /// <summary>The kubeconfig context to use; default its current-context.</summary>
+    [Parameter(ParameterSetName = KubeconfigSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Context { get; set; }
+
+    /// <summary>The name OpenShift cmdlets' -Cluster knows the cluster by; default the kubeconfig context, else the URL's host:port.</summary>
+    [Parameter(ParameterSetName = ClusterTokenSet)]
+    [Parameter(ParameterSetName = KubeconfigSet)]
+    [ValidateNotNullOrEmpty]
+    public string? ClusterName { get; set; }
 
     /// <summary>The APIs this credential is for. Default: RHSM for rhsm-api tokens, the console APIs otherwise.</summary>
     [Parameter]
@@ -138,11 +165,17 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc />
-    protected override object? ErrorTarget => ClientId ?? (object?)Sandbox;
+    protected override object? ErrorTarget => ClientId ?? ClusterUrl ?? Kubeconfig ?? (object?)Sandbox;
 
     /// <inheritdoc />
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
+        if (IsClusterSet)
+        {
+            await ConnectClusterAsync(cancellationToken);
+            return;
+        }
+
         if (SkipCertificateCheck)
         {
             WriteWarning(Strings.SkipCertificateCheckWarning);
@@ -202,6 +235,56 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
         }
     }
 
+    private bool IsClusterSet => ParameterSetName is ClusterTokenSet or KubeconfigSet;
+
+    /// <summary>
+    /// A cluster joins the default session (or -Session, or a -NewSession) beside its Red Hat credentials; the
+    /// session's own endpoints and network settings are left as they are: -CertificateAuthority and
+    /// -SkipCertificateCheck here apply to this cluster only.
+    /// </summary>
+    private async Task ConnectClusterAsync(CancellationToken cancellationToken)
+    {
+        var existing = NewSession ? null : Session ?? LiveDefault();
+        var network = ConnectionSettings.Network(this, existing?.Core.Network, HostDescription());
+        var session = existing ?? new RedHatApiSession(new SessionCore(ConnectionSettings.Endpoints(this, null), network with { CertificateAuthority = null, SkipCertificateCheck = false }));
+        var created = existing is null;
+        try
+        {
+            var cluster = ClusterConnector.Build(this, network, session.Core.Counters);
+            try
+            {
+                if (cluster.Network.SkipCertificateCheck)
+                {
+                    WriteWarning(Text.Format(Strings.ClusterSkipCertificateCheckWarning, cluster.Name));
+                }
+
+                await ClusterConnector.VerifyAsync(cluster, cancellationToken);
+            }
+            catch
+            {
+                cluster.Dispose();
+                throw;
+            }
+
+            session.Core.AddCluster(cluster);
+        }
+        catch when (created)
+        {
+            session.Dispose();
+            throw;
+        }
+
+        if (created && !NewSession && Session is null)
+        {
+            SessionStore.Exchange(session)?.Dispose();
+        }
+
+        if (PassThru || NewSession)
+        {
+            WriteObject(session);
+        }
+    }
+
     internal bool IsBound(string parameterName) => MyInvocation.BoundParameters.ContainsKey(parameterName);
 
     private static RedHatApiSession? LiveDefault() =>
@@ -223,5 +306,7 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
         internal const string ClientSecret = ClientSecretSet;
         internal const string Credential = CredentialSet;
         internal const string AccessToken = AccessTokenSet;
+        internal const string ClusterToken = ClusterTokenSet;
+        internal const string Kubeconfig = KubeconfigSet;
     }
 }

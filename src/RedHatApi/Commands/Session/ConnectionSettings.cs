@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Security.Cryptography.X509Certificates;
-using System.Text.RegularExpressions;
 using RedHatApi.Session;
 
 namespace RedHatApi.Commands.Session;
@@ -9,9 +8,6 @@ namespace RedHatApi.Commands.Session;
 /// <summary>Builds endpoints and network settings from Connect-RedHatApi's parameters, on top of a session's current ones.</summary>
 internal static class ConnectionSettings
 {
-    private static readonly Regex PemCertificate = new(
-        "-----BEGIN CERTIFICATE-----(?<body>[A-Za-z0-9+/=\\s]+)-----END CERTIFICATE-----", RegexOptions.CultureInvariant);
-
     /// <summary>Bound URL parameters override; -Sandbox points every API at one emulator; the rest is kept.</summary>
     internal static RedHatApiEndpoints Endpoints(ConnectRedHatApiCommand command, RedHatApiEndpoints? current)
     {
@@ -59,23 +55,5 @@ internal static class ConnectionSettings
         }
     }
 
-    private static X509Certificate2Collection ReadCertificates(string path)
-    {
-        var collection = new X509Certificate2Collection();
-        var text = File.ReadAllText(path);
-        var matches = PemCertificate.Matches(text);
-        if (matches.Count == 0)
-        {
-            collection.Import(path);
-            return collection;
-        }
-
-        foreach (Match match in matches)
-        {
-            var der = Convert.FromBase64String(Regex.Replace(match.Groups["body"].Value, "\\s", string.Empty));
-            collection.Add(new X509Certificate2(der));
-        }
-
-        return collection;
-    }
+    private static X509Certificate2Collection ReadCertificates(string path) => RedHatApi.Http.CertificateBundle.FromBytes(File.ReadAllBytes(path));
 }

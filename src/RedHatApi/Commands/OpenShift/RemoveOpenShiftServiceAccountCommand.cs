@@ -1,0 +1,53 @@
+using System.Management.Automation;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using RedHatApi.Client.OpenShift;
+using RedHatApi.Errors;
+
+namespace RedHatApi.Commands.OpenShift;
+
+/// <summary>
+/// <para type="synopsis">Deletes service accounts; every token they were given stops working.</para>
+/// <para type="description">DELETE /api/v1/namespaces/{namespace}/serviceaccounts/{name} for each name. Takes the output of Get-OpenShiftServiceAccount from the pipeline. A missing account is an OpenShiftObjectNotFound error and the others go on.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Remove, "OpenShiftServiceAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType(typeof(void))]
+public sealed class RemoveOpenShiftServiceAccountCommand : OpenShiftCmdlet
+{
+    /// <summary>Names of the service accounts; binds from the pipeline by property name.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Name { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>The namespace; default the kubeconfig context's, else "default". Binds by property name.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? Namespace { get; set; }
+
+    /// <inheritdoc />
+    protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
+    {
+        var client = ResolveClient();
+        var ns = client.NamespaceOrDefault(Namespace);
+        foreach (var name in Name)
+        {
+            if (!ShouldProcessRequest(HttpMethod.Delete, client.Url(OpenShiftClient.ServiceAccountPath(ns, name)), $"Delete service account {ns}/{name} and revoke its tokens"))
+            {
+                continue;
+            }
+
+            try
+            {
+                await client.DeleteServiceAccountAsync(ns, name, cancellationToken);
+            }
+            catch (RedHatApiException ex) when (ex.IsPerInput)
+            {
+                WriteInputError(ex, name);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    protected override object? ErrorTarget => Namespace;
+}
