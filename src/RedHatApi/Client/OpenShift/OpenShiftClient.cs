@@ -120,7 +120,7 @@ internal sealed partial class OpenShiftClient
         }
 
         var shared = await ApiErrorReader.ReadAsync(response, DisplayName, KubeStatus.Message, target?.Display, cancellationToken).ConfigureAwait(false);
-        var (reason, message) = await ReadStatusAsync(response).ConfigureAwait(false);
+        var (reason, message, detailsName) = await ReadStatusAsync(response).ConfigureAwait(false);
         message ??= response.ReasonPhrase ?? string.Empty;
         var status = (int)response.StatusCode;
         var perInput = target is not null;
@@ -128,7 +128,10 @@ internal sealed partial class OpenShiftClient
         {
             401 => (ErrorIds.AuthenticationFailed, Text.Format(Strings.ClusterAuthenticationFailed, ClusterName)),
             403 => (ErrorIds.PermissionDenied, Text.Format(Strings.ClusterPermissionDenied, ClusterName, message)),
-            404 when target is not null => (ErrorIds.OpenShiftObjectNotFound, Text.Format(Strings.OpenShiftObjectNotFound, target.Kind, target.Display, ClusterName, message)),
+            // A 404 may be about another object than the target (a TokenRequest's bound pod): name the one the cluster named.
+            404 when target is not null && (detailsName is null || detailsName == target.Name) =>
+                (ErrorIds.OpenShiftObjectNotFound, Text.Format(Strings.OpenShiftObjectNotFound, target.Kind, target.Display, ClusterName, message)),
+            404 when target is not null => (ErrorIds.OpenShiftObjectNotFound, Text.Format(Strings.OpenShiftRelatedObjectNotFound, ClusterName, message)),
             409 when reason == "AlreadyExists" && target is not null => (ErrorIds.OpenShiftAlreadyExists, Text.Format(Strings.OpenShiftAlreadyExists, target.Kind, target.Display, ClusterName, message)),
             410 => (ErrorIds.OpenShiftContinueExpired, Text.Format(Strings.OpenShiftContinueExpired, ClusterName)),
             422 => (ErrorIds.OpenShiftInvalid, Text.Format(Strings.OpenShiftInvalid, ClusterName, message)),
@@ -143,26 +146,26 @@ internal sealed partial class OpenShiftClient
             ApiErrorCode = reason,
             RequestId = shared.RequestId,
             ResponseExcerpt = shared.ResponseExcerpt,
-            Target = target?.Display ?? shared.Target,
+            Target = target?.Name ?? shared.Target,
             IsPerInput = perInput && status is 404 or 409 or 422,
         };
     }
 
-    private static async Task<(string? Reason, string? Message)> ReadStatusAsync(HttpResponseMessage response)
+    private static async Task<(string? Reason, string? Message, string? DetailsName)> ReadStatusAsync(HttpResponseMessage response)
     {
         if (response.Content is null)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         try
         {
             using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
-            return (KubeStatus.Reason(doc.RootElement), KubeStatus.Message(doc.RootElement));
+            return (KubeStatus.Reason(doc.RootElement), KubeStatus.Message(doc.RootElement), KubeStatus.DetailsName(doc.RootElement));
         }
         catch (JsonException)
         {
-            return (null, null);
+            return (null, null, null);
         }
     }
 

@@ -75,6 +75,13 @@ internal static class KubeStatus
             ? message.GetString()
             : null;
 
+    /// <summary>details.name: the object the failure is about, when the cluster names it.</summary>
+    internal static string? DetailsName(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("details", out var details) && details.ValueKind == JsonValueKind.Object &&
+        details.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
+            ? name.GetString()
+            : null;
+
     /// <summary>The machine-readable reason (NotFound, AlreadyExists, Invalid, Expired, Forbidden...).</summary>
     internal static string? Reason(JsonElement root) =>
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty("reason", out var reason) && reason.ValueKind == JsonValueKind.String
