@@ -277,3 +277,51 @@ Describe 'Connect-RedHatApi against Red Hat' -Tag 'Live' -Skip:(-not $env:REDHAT
         finally { Disconnect-RedHatApi -InputObject $session }
     }
 }
+
+Describe 'Connect-RedHatApi to a cluster' -Tag 'Unit' {
+    BeforeAll {
+        $clusterSandbox = Start-RedHatApiSandbox -ArgumentList '--systems', '20', '--cluster'
+        $cluster = (Invoke-SandboxControl $clusterSandbox 'credentials').cluster
+        $clusterToken = ConvertTo-SecureString $cluster.adminToken -AsPlainText -Force
+    }
+
+    AfterAll { Stop-RedHatApiSandbox $clusterSandbox }
+
+    It 'adds the cluster to the session with -ClusterUrl and -AccessToken' {
+        $s = Connect-RedHatApi -ClusterUrl ([uri]$cluster.url) -AccessToken $clusterToken -CertificateAuthority $cluster.certificateAuthority -ClusterName lab -NewSession
+        $s.Clusters[0].Name | Should -Be 'lab'
+        $s.Clusters[0].User | Should -Be 'kube:admin'
+        Disconnect-RedHatApi -InputObject $s
+    }
+
+    It 'fails with TlsError without the cluster CA' {
+        { Connect-RedHatApi -ClusterUrl ([uri]$cluster.url) -AccessToken $clusterToken -NewSession -MaxRetries 0 -ErrorAction Stop } |
+            Should -Throw -ErrorId "TlsError,$connectId"
+    }
+
+    It 'reads a kubeconfig context' {
+        $path = Join-Path ([System.IO.Path]::GetTempPath()) ("kubeconfig-" + [guid]::NewGuid().ToString('N'))
+        @(
+            'clusters:'
+            '- name: sandbox'
+            '  cluster:'
+            "    server: $($cluster.url)"
+            "    certificate-authority: $($cluster.certificateAuthority)"
+            'users:'
+            '- name: admin'
+            '  user:'
+            "    token: $($cluster.adminToken)"
+            'contexts:'
+            '- name: admin/sandbox'
+            '  context: {cluster: sandbox, user: admin, namespace: ci}'
+            'current-context: admin/sandbox'
+        ) | Set-Content -LiteralPath $path
+        try {
+            $s = Connect-RedHatApi -Kubeconfig $path -NewSession
+            $s.Clusters[0].DefaultNamespace | Should -Be 'ci'
+            (Get-OpenShiftServiceAccount -Session $s -Name default).Namespace | Should -Be 'ci'
+            Disconnect-RedHatApi -InputObject $s
+        }
+        finally { Remove-Item -LiteralPath $path }
+    }
+}

@@ -300,5 +300,39 @@ function Complete-RedHatApiTestRun {
     Stop-RedHatApiSandbox $Sandbox
 }
 
+function Initialize-RedHatApiClusterTestRun {
+    <#
+    .SYNOPSIS
+        BeforeAll of the OpenShift test files: imports the build, starts a sandbox with its cluster API (--cluster)
+        and connects the default session to the cluster as its admin, trusting the sandbox CA. Returns the sandbox
+        with ClusterUrl, ClusterCaPath and AdminToken (SecureString) added.
+    #>
+    [CmdletBinding()]
+    param()
+
+    Import-RedHatApiBuild
+    $sandbox = Start-RedHatApiSandbox -ArgumentList '--systems', '20', '--cluster'
+    $cluster = (Invoke-SandboxControl $sandbox 'credentials').cluster
+    $token = ConvertTo-SecureString $cluster.adminToken -AsPlainText -Force
+    Connect-RedHatApi -ClusterUrl ([uri]$cluster.url) -AccessToken $token -CertificateAuthority $cluster.certificateAuthority
+    $sandbox | Add-Member -NotePropertyName ClusterUrl -NotePropertyValue ([uri]$cluster.url)
+    $sandbox | Add-Member -NotePropertyName ClusterCaPath -NotePropertyValue ([string]$cluster.certificateAuthority)
+    $sandbox | Add-Member -NotePropertyName AdminToken -NotePropertyValue $token
+    $sandbox
+}
+
+function Reset-RedHatApiClusterTestRun {
+    <#
+    .SYNOPSIS
+        BeforeEach of the OpenShift test files: resets the sandbox (its cluster starts over with the seeded
+        accounts; the admin token stays the same for the same seed).
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory, Position = 0)] $Sandbox)
+
+    Invoke-SandboxControl $Sandbox 'reset' -Method POST
+}
+
 Export-ModuleMember -Function Import-RedHatApiBuild, Start-RedHatApiSandbox, Stop-RedHatApiSandbox, Invoke-SandboxControl,
-    Get-SandboxCredential, Get-JwtClaim, Get-FreeLoopbackPort, Initialize-RedHatApiTestRun, Complete-RedHatApiTestRun
+    Get-SandboxCredential, Get-JwtClaim, Get-FreeLoopbackPort, Initialize-RedHatApiTestRun, Complete-RedHatApiTestRun,
+    Initialize-RedHatApiClusterTestRun, Reset-RedHatApiClusterTestRun
