@@ -54,6 +54,11 @@ internal static class ErrorMapper
         [ErrorIds.AssistedClusterFailed] = ErrorCategory.InvalidResult,
         [ErrorIds.WaitTimeout] = ErrorCategory.OperationTimeout,
         [ErrorIds.InvalidPullSecret] = ErrorCategory.InvalidArgument,
+        [ErrorIds.InfraEnvNotFound] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.HostNotFound] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.AssistedDownloadFailed] = ErrorCategory.ConnectionError,
+        [ErrorIds.AssistedFileExists] = ErrorCategory.ResourceExists,
+        [ErrorIds.DiscoveryIsoInvalid] = ErrorCategory.InvalidResult,
     };
 
     /// <summary>Builds the ErrorRecord for <paramref name="exception"/> about <paramref name="target"/>.</summary>
