@@ -47,12 +47,10 @@ public sealed class SaveAssistedDiscoveryIsoCommand : AssistedInfraEnvCommand
         var destination = AssistedFileTarget.Resolve(this, Path);
         await ForEachInfraEnvAsync(async id =>
         {
-            if (ImageType is not null && !ShouldProcessRequest(new HttpMethod("PATCH"), client.InfraEnvUrl(id), $"Set the image type of infra-env {id:D} to {ImageType}"))
-            {
-                return;
-            }
-
-            if (!ShouldProcessRequest(HttpMethod.Get, client.DiscoveryIsoUrlUrl(id), Text.Format(Strings.SaveAssistedDiscoveryIsoAction, id, destination)))
+            // Both asked (not short-circuited), so -WhatIf lists every request the download would make.
+            var switchType = ImageType is null || ShouldProcessRequest(new HttpMethod("PATCH"), client.InfraEnvUrl(id), $"Set the image type of infra-env {id:D} to {ImageType}");
+            var download = ShouldProcessRequest(HttpMethod.Get, client.DiscoveryIsoUrlUrl(id), Text.Format(Strings.SaveAssistedDiscoveryIsoAction, id, destination));
+            if (!switchType || !download)
             {
                 return;
             }
@@ -61,8 +59,8 @@ public sealed class SaveAssistedDiscoveryIsoCommand : AssistedInfraEnvCommand
                 ? await client.GetInfraEnvAsync(id, cancellationToken)
                 : await client.UpdateInfraEnvAsync(id, new JsonObject { ["image_type"] = ImageType }, cancellationToken);
             using var plain = session.CreateTokenEndpointHttpClient();
-            using var download = new ResumableDownload(this, Job(client, env), plain, destination, Force, session.Network.MaxRetries, session.Network.Timeout);
-            WriteObject(await download.RunAsync(cancellationToken));
+            using var transfer = new ResumableDownload(this, Job(client, env), plain, destination, Force, session.Network.MaxRetries, session.Network.Timeout);
+            WriteObject(await transfer.RunAsync(cancellationToken));
         });
     }
 
