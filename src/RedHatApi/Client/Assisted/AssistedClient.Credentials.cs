@@ -1,11 +1,9 @@
 using System;
-using System.Management.Automation;
 using System.Net.Http;
 using System.Security;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Errors;
-using RedHatApi.Models.Assisted;
 using RedHatApi.Properties;
 
 namespace RedHatApi.Client.Assisted;
@@ -18,7 +16,7 @@ namespace RedHatApi.Client.Assisted;
 internal sealed partial class AssistedClient
 {
     /// <summary>GET /v2/clusters/{id}/credentials; 409 before the installation made them is ClusterCredentialsNotAvailable.</summary>
-    internal async Task<AssistedClusterCredential> GetCredentialsAsync(Guid clusterId, CancellationToken cancellationToken)
+    internal async Task<AssistedCredentials> GetCredentialsAsync(Guid clusterId, CancellationToken cancellationToken)
     {
         var wire = await GetAsync<AssistedCredentialsWire>(CredentialsPath(clusterId), CredentialTarget(clusterId, Strings.AssistedCredentialsWhat), cancellationToken).ConfigureAwait(false);
         var password = new SecureString();
@@ -29,7 +27,7 @@ internal sealed partial class AssistedClient
 
         password.MakeReadOnly();
         var user = string.IsNullOrEmpty(wire.Username) ? "kubeadmin" : wire.Username!;
-        return new AssistedClusterCredential(clusterId, new PSCredential(user, password), Uri.TryCreate(wire.ConsoleUrl, UriKind.Absolute, out var console) ? console : null);
+        return new AssistedCredentials(user, password, Uri.TryCreate(wire.ConsoleUrl, UriKind.Absolute, out var console) ? console : null);
     }
 
     /// <summary>GET /v2/clusters/{id}/downloads/credentials?file_name=<paramref name="fileName"/>: the file's bytes.</summary>
@@ -65,3 +63,6 @@ internal sealed partial class AssistedClient
             ReadState = ct => CurrentStatusAsync(clusterId, ct),
         };
 }
+
+/// <summary>A cluster's kubeadmin login as the engine hands it over: the password only as a read-only SecureString.</summary>
+internal sealed record AssistedCredentials(string UserName, SecureString Password, Uri? ConsoleUrl);

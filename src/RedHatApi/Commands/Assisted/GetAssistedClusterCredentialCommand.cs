@@ -18,6 +18,10 @@ public sealed class GetAssistedClusterCredentialCommand : AssistedClusterCommand
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
         var client = AssistedClient.For(ResolveSession());
-        await ForEachClusterAsync(async id => WriteObject(await client.GetCredentialsAsync(id, cancellationToken)));
+        await ForEachClusterAsync(async id =>
+        {
+            var login = await client.GetCredentialsAsync(id, cancellationToken);
+            WriteObject(new AssistedClusterCredential(id, new PSCredential(login.UserName, login.Password), login.ConsoleUrl));
+        });
     }
 }

@@ -7,6 +7,10 @@ namespace RedHatApi.Models.Assisted;
 /// The kubeadmin login of an installed cluster and where to use it. The password is only inside
 /// <see cref="Credential"/> (a SecureString): never in the default view, ToString or errors.
 /// </summary>
+/// <remarks>
+/// A model that lives in the cmdlet layer on purpose: it carries a PSCredential, a PowerShell type the engine
+/// (Client/, Models/) must not know. The engine hands over the password as a SecureString (AssistedCredentials).
+/// </remarks>
 public sealed class AssistedClusterCredential
 {
     internal AssistedClusterCredential(Guid clusterId, PSCredential credential, Uri? consoleUrl)
