@@ -32,6 +32,12 @@ public static class AssistedEndpoints
         VersionEndpoints.Map(group);
 
         // Infra-envs, hosts and downloads map their routes from their own files, on this group so the token check applies.
+        InfraEnvEndpoints.Map(group, state);
+        HostEndpoints.Map(group, state);
+        CredentialEndpoints.Map(group, state);
+
+        // The image service is another host with its own credential (the link's image_token): no token check.
+        ImageServiceEndpoints.Map(app, state);
 
         MapControl(app, state);
     }

@@ -96,9 +96,12 @@ public static class ClusterEndpoints
     }
 
     /// <summary>Accepts only a UUID where the spec says format uuid, with go-openapi's 400 otherwise.</summary>
-    internal static bool IsUuid(string value, out IResult? invalid)
+    internal static bool IsUuid(string value, out IResult? invalid) => IsUuid(value, "cluster_id", out invalid);
+
+    /// <summary>The same check for a path parameter of another name (infra_env_id, host_id).</summary>
+    internal static bool IsUuid(string value, string parameter, out IResult? invalid)
     {
-        invalid = Guid.TryParse(value, out _) ? null : Validation(InvalidTypeCode, $"cluster_id in path must be of type uuid: \"{value}\"");
+        invalid = Guid.TryParse(value, out _) ? null : Validation(InvalidTypeCode, $"{parameter} in path must be of type uuid: \"{value}\"");
         return invalid is null;
     }
 
@@ -106,7 +109,7 @@ public static class ClusterEndpoints
         group.MapPost("/clusters/{cluster_id}/actions/" + action, (string cluster_id) =>
             IsUuid(cluster_id, out var invalid) ? From(run(cluster_id)) : invalid!);
 
-    private static async Task<(JsonObject? Body, IResult? Error)> ReadBodyAsync(HttpContext http, string parameter)
+    internal static async Task<(JsonObject? Body, IResult? Error)> ReadBodyAsync(HttpContext http, string parameter)
     {
         try
         {

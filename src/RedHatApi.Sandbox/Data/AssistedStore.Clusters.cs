@@ -47,10 +47,9 @@ public sealed partial class AssistedStore
             _clusters.Add(cluster);
             AddEvent(cluster, now, "cluster_registration_succeeded", "info", $"Successfully registered cluster {name} with id {id}");
 
-            // No infra-env boots in the sandbox, so the hosts "discover" themselves: one stage later the cluster is ready.
-            cluster.Pending.Add(new AssistedMilestone(
-                now.AddMilliseconds(_options.StepMilliseconds), "ready", SandboxCluster.InfoFor("ready"), "cluster_status_updated", "info",
-                "Updated status of the cluster to ready"));
+            // No hosts yet: the cluster stays insufficient until hosts boot from an infra-env's discovery image.
+            cluster.Json["total_host_count"] = 0;
+            cluster.Json["enabled_host_count"] = 0;
             return new AssistedOutcome(201, Snapshot(cluster, true));
         }
     }
@@ -94,6 +93,7 @@ public sealed partial class AssistedStore
             }
 
             _clusters.Remove(cluster);
+            _hosts.RemoveAll(h => h.ClusterId == cluster.Id);
             AddEvent(cluster, DateTimeOffset.UtcNow, "cluster_deregistered", "info", $"Deregistered cluster: {cluster.Name}");
             return new AssistedOutcome(204);
         }
@@ -148,12 +148,13 @@ public sealed partial class AssistedStore
             cluster.Pending.Clear();
             var target = cluster.Status == "preparing-for-installation" ? "ready" : "cancelled";
             cluster.SetStatus(target, target == "ready" ? SandboxCluster.InfoFor("ready") : "Canceled cluster installation", now);
+            SyncHosts(cluster, target, now);
             AddEvent(cluster, now, "cluster_installation_canceled", "info", $"Canceled cluster installation (status {target})");
             return new AssistedOutcome(202, Snapshot(cluster, true));
         }
     }
 
-    /// <summary>POST …/actions/reset: from cancelled or error back to insufficient, then ready once hosts report again.</summary>
+    /// <summary>POST …/actions/reset: from cancelled or error back to insufficient, then ready once its hosts have rediscovered.</summary>
     public AssistedOutcome Reset(string id)
     {
         lock (_gate)
@@ -174,9 +175,9 @@ public sealed partial class AssistedStore
             cluster.Json["progress"] = new JsonObject();
             cluster.SetStatus("insufficient", "Cluster is not ready for install", now);
             AddEvent(cluster, now, "cluster_installation_reset", "info", "Reset cluster installation");
-            cluster.Pending.Add(new AssistedMilestone(
-                now.AddMilliseconds(_options.StepMilliseconds), "ready", SandboxCluster.InfoFor("ready"), "cluster_status_updated", "info",
-                "Updated status of the cluster to ready"));
+
+            // The hosts reboot into discovery; the cluster is ready again once they have all reported (SettleHosts).
+            RediscoverHosts(cluster, now);
             return new AssistedOutcome(202, Snapshot(cluster, true));
         }
     }

@@ -106,6 +106,7 @@ public sealed partial class AssistedStore
         var props = new JsonObject { ["cluster_name"] = cluster.Name, ["cluster_status"] = cluster.Status }.ToJsonString();
         var requestId = IdFor("event/" + _events.Count);
         var infraEnv = hostId is null ? null
+            : _hosts.Find(h => h.Id == hostId)?.InfraEnvId is { } hostInfraEnv ? hostInfraEnv
             : AssistedSamples.SampleHosts.Any(h => h.Id == hostId) ? AssistedSamples.SampleInfraEnvId
             : IdFor(cluster.Name + "/infra-env");
         _events.Add(new AssistedEventRecord(name, cluster.Id, hostId, infraEnv, severity, category, message, at, props, requestId));

@@ -48,6 +48,7 @@ public sealed partial class AssistedStore
             // Progress as it stood when the stage ended, so a failed install keeps the percentage it reached.
             UpdateProgress(cluster, next.At);
             cluster.SetStatus(next.Status, next.StatusInfo, next.At);
+            SyncHosts(cluster, next.Status, next.At);
             if (next.Status == "installed")
             {
                 cluster.Json["install_completed_at"] = Time(next.At);
@@ -64,6 +65,7 @@ public sealed partial class AssistedStore
         }
 
         UpdateProgress(cluster, now);
+        SettleHosts(cluster, now);
     }
 
     private static void UpdateProgress(SandboxCluster cluster, DateTimeOffset now)

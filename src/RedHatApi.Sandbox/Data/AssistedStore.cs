@@ -43,7 +43,7 @@ public sealed partial class AssistedStore
         Reseed(seed);
     }
 
-    /// <summary>Bodies of the POST and PATCH requests received (pull secrets masked), oldest first.</summary>
+    /// <summary>Bodies of the POST and PATCH requests received (clusters, infra-envs, hosts; pull secrets masked), oldest first.</summary>
     public IReadOnlyList<AssistedLoggedBody> Bodies
     {
         get
@@ -66,9 +66,12 @@ public sealed partial class AssistedStore
             _clusters.Clear();
             _events.Clear();
             _bodies.Clear();
+            _infraEnvs.Clear();
+            _hosts.Clear();
             var now = Truncate(DateTimeOffset.UtcNow);
             var sample = SandboxCluster.FromSample(AssistedSamples.SampleClusterId, now.AddDays(-3));
             _clusters.Add(sample);
+            SeedSampleHosts(sample, now.AddDays(-3));
             SeedSampleEvents(sample);
             Seed("lab-ready", "4.16.21", "ready", now.AddDays(-2), 3);
             Seed("edge-sno", "4.17.3", "ready", now.AddDays(-1), 1);
@@ -107,6 +110,7 @@ public sealed partial class AssistedStore
     {
         var cluster = SandboxCluster.Create(IdFor(name), name, version, "example.com", created, hosts, status);
         _clusters.Add(cluster);
+        SeedHosts(cluster, SeedInfraEnv(cluster, created), created, hosts);
         AddEvent(cluster, created, "cluster_registration_succeeded", "info", $"Successfully registered cluster {name} with id {cluster.Id}");
         for (var i = 0; i < hosts; i++)
         {

@@ -54,6 +54,11 @@ internal static class ErrorMapper
         [ErrorIds.AssistedClusterFailed] = ErrorCategory.InvalidResult,
         [ErrorIds.WaitTimeout] = ErrorCategory.OperationTimeout,
         [ErrorIds.InvalidPullSecret] = ErrorCategory.InvalidArgument,
+        [ErrorIds.InfraEnvNotFound] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.HostNotFound] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.AssistedDownloadFailed] = ErrorCategory.ConnectionError,
+        [ErrorIds.AssistedFileExists] = ErrorCategory.ResourceExists,
+        [ErrorIds.DiscoveryIsoInvalid] = ErrorCategory.InvalidResult,
 
         // OpenShift / Kubernetes ids raised without an HTTP status (no cluster, a kubeconfig, a secret not filled).
         [ErrorIds.ClusterNotConnected] = ErrorCategory.AuthenticationError,

@@ -156,6 +156,30 @@ public static class ErrorIds
     /// <summary>The service account has no filled kubernetes.io/service-account-token secret (OpenShift 4.11 and later create none); use New-OpenShiftServiceAccountToken.</summary>
     public const string LegacyTokenUnavailable = nameof(LegacyTokenUnavailable);
 
+    /// <summary>An Assisted Installer infra-env id does not exist.</summary>
+    public const string InfraEnvNotFound = nameof(InfraEnvNotFound);
+
+    /// <summary>An infra-env cannot be removed while hosts are registered with it (HTTP 409).</summary>
+    public const string InfraEnvHasHosts = nameof(InfraEnvHasHosts);
+
+    /// <summary>An Assisted Installer host id does not exist in the given infra-env or cluster.</summary>
+    public const string HostNotFound = nameof(HostNotFound);
+
+    /// <summary>The host's state does not allow the change (HTTP 409); the message names the state.</summary>
+    public const string HostStateConflict = nameof(HostStateConflict);
+
+    /// <summary>The cluster's credentials or kubeconfig do not exist yet (HTTP 409 before the installation made them).</summary>
+    public const string ClusterCredentialsNotAvailable = nameof(ClusterCredentialsNotAvailable);
+
+    /// <summary>A discovery ISO download stopped after its retries; the bytes received stay in the .partial file for a re-run.</summary>
+    public const string AssistedDownloadFailed = nameof(AssistedDownloadFailed);
+
+    /// <summary>The file a discovery ISO or kubeconfig would be saved to exists and -Force was not given.</summary>
+    public const string AssistedFileExists = nameof(AssistedFileExists);
+
+    /// <summary>A downloaded discovery ISO is not an ISO 9660 image of the announced length; the file was deleted.</summary>
+    public const string DiscoveryIsoInvalid = nameof(DiscoveryIsoInvalid);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 

@@ -20,7 +20,7 @@ internal static class Redactor
     private static readonly string[] SecretQueryKeys =
     {
         "token", "access_token", "refresh_token", "id_token", "client_secret", "api_key", "code", "password",
-        "agent_token", "X-Amz-Signature", "X-Amz-Credential", "signature", "_auth_",
+        "agent_token", "X-Amz-Signature", "X-Amz-Credential", "signature", "_auth_", "image_token",
     };
 
     // JWTs (three base64url segments starting with eyJ) and OAuth JSON fields, wherever they appear in a body.
@@ -60,7 +60,8 @@ internal static class Redactor
             return string.Empty;
         }
 
-        var text = uri.IsAbsoluteUri ? uri.AbsoluteUri : uri.OriginalString;
+        // A JWT in the path (the Assisted image service's /bytoken/<JWT>/… links) is a credential too.
+        var text = JwtPattern.Replace(uri.IsAbsoluteUri ? uri.AbsoluteUri : uri.OriginalString, Mask);
         var q = text.IndexOf('?');
 
         // Most API URLs carry only paging parameters: return them as they are, without splitting and joining.

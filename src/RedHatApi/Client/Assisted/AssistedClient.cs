@@ -107,7 +107,8 @@ internal sealed partial class AssistedClient
             var state = (reason is null ? null : StateInReason.Match(reason) is { Success: true } m ? m.Groups["s"].Value : null)
                 ?? (target.ReadState is null ? null : await target.ReadState(cancellationToken).ConfigureAwait(false))
                 ?? Strings.AssistedStateUnknown;
-            var message = Text.Format(Strings.AssistedStateConflict, target.Operation, state, target.ConflictAdvice, reason ?? response.ReasonPhrase);
+            var message = target.ConflictText?.Invoke(state, reason ?? response.ReasonPhrase)
+                ?? Text.Format(Strings.AssistedStateConflict, target.Operation, state, target.ConflictAdvice, reason ?? response.ReasonPhrase);
             return Rewrap(shared, conflictId, message, apiCode, target.Id, perInput: true);
         }
 

@@ -64,6 +64,24 @@ internal static class AssistedJson
         _ => null,
     };
 
+    /// <summary>A host's JSON-in-string inventory; null when absent or malformed (the host is still listed).</summary>
+    internal static AssistedInventoryWire? Inventory(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<AssistedInventoryWire>(json!);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Invariant text of a number for query strings.</summary>
     internal static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -35,6 +35,12 @@ internal sealed class AssistedTarget
     /// <summary>What the user can do about a 409 (which state the operation needs, which cmdlet gets there).</summary>
     internal string? ConflictAdvice { get; init; }
 
+    /// <summary>
+    /// The message of a 409 from the state and the service's reason, for things other than clusters (hosts,
+    /// infra-envs, credentials); null uses the cluster message built from <see cref="Operation"/> and <see cref="ConflictAdvice"/>.
+    /// </summary>
+    internal Func<string, string?, string>? ConflictText { get; init; }
+
     /// <summary>Reads the current state when the 409 answer does not name it; null when it cannot be read.</summary>
     internal Func<CancellationToken, Task<string?>>? ReadState { get; init; }
 }

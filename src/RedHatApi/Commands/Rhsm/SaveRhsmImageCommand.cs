@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Rhsm;
 using RedHatApi.Cmdlets;
+using RedHatApi.Commands.Downloads;
 using RedHatApi.Errors;
 using RedHatApi.Properties;
 
@@ -51,7 +52,7 @@ public sealed class SaveRhsmImageCommand : RedHatApiCmdlet
             try
             {
                 using var plain = session.CreateTokenEndpointHttpClient();
-                using var download = new ImageDownload(this, client, plain, checksum, destination, Force, session.Network.MaxRetries, session.Network.Timeout);
+                using var download = new ResumableDownload(this, Job(client, checksum), plain, destination, Force, session.Network.MaxRetries, session.Network.Timeout);
                 WriteObject(await download.RunAsync(cancellationToken));
             }
             catch (RedHatApiException ex) when (ex.IsPerInput)
@@ -77,9 +78,19 @@ public sealed class SaveRhsmImageCommand : RedHatApiCmdlet
         return path;
     }
 
-    /// <summary>Lets the download write progress and verbose lines through this cmdlet, on the pipeline thread.</summary>
-    internal void Report(ProgressRecord progress) => WriteProgress(progress);
-
-    /// <summary>Writes a verbose line.</summary>
-    internal void Note(string text) => WriteVerbose(text);
+    /// <summary>One image: a fresh 307 link from RHSM per attempt, and the SHA-256 RHSM lists as the check.</summary>
+    private static DownloadJob Job(RhsmClient client, string checksum) =>
+        new(
+            checksum,
+            async ct =>
+            {
+                var link = await client.GetImageDownloadLinkAsync(checksum, ct);
+                return new DownloadLink(link.Href, link.Filename);
+            },
+            checksum + ".img",
+            ErrorIds.RhsmImageFileExists,
+            ErrorIds.RhsmDownloadFailed,
+            file => string.Equals(file.Sha256, checksum, StringComparison.Ordinal)
+                ? null
+                : new RedHatApiException(ErrorIds.RhsmImageChecksumMismatch, Text.Format(Strings.RhsmImageChecksumMismatch, file.Path, file.Sha256, checksum)));
 }

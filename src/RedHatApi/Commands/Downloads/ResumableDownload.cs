@@ -9,32 +9,32 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using RedHatApi.Client.Rhsm;
+using RedHatApi.Client.Downloads;
 using RedHatApi.Errors;
 using RedHatApi.Properties;
 
-namespace RedHatApi.Commands.Rhsm;
+namespace RedHatApi.Commands.Downloads;
 
 /// <summary>
-/// One image download for Save-RhsmImage: fresh link from RHSM per attempt (links are short-lived), bytes appended to
-/// <c>&lt;file&gt;.partial</c> while hashing them, <c>Range</c> resumes after an interruption (and on a re-run), a
-/// bounded number of attempts without progress, then SHA-256 check and rename into place.
+/// One file download from a pre-signed link, shared by Save-RhsmImage and Save-AssistedDiscoveryIso: a fresh link
+/// from the API per attempt (links are short-lived), bytes appended to <c>&lt;file&gt;.partial</c> while hashing them,
+/// <c>Range</c> resumes after an interruption (and on a re-run), a bounded number of attempts without progress, then
+/// the job's check of the whole file (its SHA-256 and length) and a rename into place.
 /// </summary>
 /// <remarks>
 /// Cmdlet layer on purpose: its awaits resume on the pipeline pump, so progress and verbose lines are written on
-/// the pipeline thread. The HTTP work itself (RhsmClient, CdnTransfer) runs in the engine.
+/// the pipeline thread. The HTTP work itself (the API client, BearerFreeTransfer) runs in the engine.
 /// </remarks>
-internal sealed class ImageDownload : IDisposable
+internal sealed class ResumableDownload : IDisposable
 {
     private const int BufferSize = 81920;
     private const int ActivityId = 0x5248;
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(8);
 
-    private readonly SaveRhsmImageCommand _cmdlet;
-    private readonly RhsmClient _client;
+    private readonly Cmdlet _cmdlet;
+    private readonly DownloadJob _job;
     private readonly HttpClient _plain;
-    private readonly string _checksum;
     private readonly string _destination;
     private readonly bool _force;
     private readonly int _maxRetries;
@@ -46,13 +46,12 @@ internal sealed class ImageDownload : IDisposable
     private long? _total;
     private TimeSpan? _lastProgress;
 
-    internal ImageDownload(
-        SaveRhsmImageCommand cmdlet, RhsmClient client, HttpClient plain, string checksum, string destination, bool force, int maxRetries, TimeSpan readTimeout)
+    internal ResumableDownload(
+        Cmdlet cmdlet, DownloadJob job, HttpClient plain, string destination, bool force, int maxRetries, TimeSpan readTimeout)
     {
         _cmdlet = cmdlet;
-        _client = client;
+        _job = job;
         _plain = plain;
-        _checksum = checksum;
         _destination = destination;
         _force = force;
         _maxRetries = Math.Max(0, maxRetries);
@@ -68,15 +67,15 @@ internal sealed class ImageDownload : IDisposable
         var failures = 0;
         while (true)
         {
-            // A 404 here is RhsmImageNotFound, and an API failure is the API's own error: neither is retried again.
-            var link = await _client.GetImageDownloadLinkAsync(_checksum, cancellationToken);
+            // A 404 here is the API's not-found error, and an API failure is the API's own error: neither is retried.
+            var link = await _job.FreshLink(cancellationToken);
             if (target is null)
             {
                 target = TargetFor(link);
                 partial = target + ".partial";
                 if (File.Exists(target) && !_force)
                 {
-                    throw PerInput(ErrorIds.RhsmImageFileExists, Text.Format(Strings.RhsmImageFileExists, target));
+                    throw PerInput(_job.FileExistsErrorId, Text.Format(Strings.RhsmImageFileExists, target));
                 }
             }
 
@@ -98,7 +97,7 @@ internal sealed class ImageDownload : IDisposable
                     throw DownloadFailed(Path.GetFileName(target), now, partial!, ex);
                 }
 
-                _cmdlet.Note(Text.Format(Strings.RhsmDownloadResuming, Path.GetFileName(target), now, Reason(ex), failures, _maxRetries));
+                _cmdlet.WriteVerbose(Text.Format(Strings.RhsmDownloadResuming, Path.GetFileName(target), now, Reason(ex), failures, _maxRetries));
                 await Task.Delay(Backoff(failures), cancellationToken);
             }
         }
@@ -117,14 +116,14 @@ internal sealed class ImageDownload : IDisposable
     public void Dispose() => _hash.Dispose();
 
     /// <summary>One attempt: GET the link from where the .partial file stops, and append until the body ends.</summary>
-    private async Task TransferAsync(ImageDownloadLink link, string partial, long offset, CancellationToken cancellationToken)
+    private async Task TransferAsync(DownloadLink link, string partial, long offset, CancellationToken cancellationToken)
     {
         if (_hashed != offset)
         {
             await RehashAsync(partial, offset, cancellationToken);
         }
 
-        using var transfer = await CdnTransfer.OpenAsync(_plain, link.Href, offset, cancellationToken);
+        using var transfer = await BearerFreeTransfer.OpenAsync(_plain, link.Href, offset, _job.FailedErrorId, cancellationToken);
         _total = transfer.Total ?? _total;
         if (transfer.Start != _hashed)
         {
@@ -203,18 +202,23 @@ internal sealed class ImageDownload : IDisposable
         _hashed = 0;
     }
 
-    /// <summary>Compares the SHA-256 of the whole file with the checksum RHSM lists; a mismatch deletes the file.</summary>
+    /// <summary>Runs the job's check of the whole file (its SHA-256, length, content); a failed check deletes the file.</summary>
     private void Verify(string partial)
     {
-        var actual = Hex(_hash.GetHashAndReset());
+        var file = new DownloadedFile(partial, Hex(_hash.GetHashAndReset()), _hashed, _total);
         _hashed = 0;
-        if (string.Equals(actual, _checksum, StringComparison.Ordinal))
+        if (_job.Verify(file) is not { } failure)
         {
             return;
         }
 
         File.Delete(partial);
-        throw PerInput(ErrorIds.RhsmImageChecksumMismatch, Text.Format(Strings.RhsmImageChecksumMismatch, partial, actual, _checksum));
+        throw new RedHatApiException(failure.ErrorId, failure.Message, failure.InnerException)
+        {
+            StatusCode = failure.StatusCode,
+            Target = _job.Target,
+            IsPerInput = true,
+        };
     }
 
     private void Progress(string name)
@@ -238,19 +242,19 @@ internal sealed class ImageDownload : IDisposable
             }
         }
 
-        _cmdlet.Report(record);
+        _cmdlet.WriteProgress(record);
     }
 
     private void Complete(string name)
     {
         if (_lastProgress is not null)
         {
-            _cmdlet.Report(new ProgressRecord(ActivityId, Text.Format(Strings.RhsmDownloadActivity, Path.GetFileName(name)), "100%") { RecordType = ProgressRecordType.Completed });
+            _cmdlet.WriteProgress(new ProgressRecord(ActivityId, Text.Format(Strings.RhsmDownloadActivity, Path.GetFileName(name)), "100%") { RecordType = ProgressRecordType.Completed });
         }
     }
 
-    /// <summary>The file to write: -Path itself, or the name RHSM gives the image inside the -Path folder.</summary>
-    private string TargetFor(ImageDownloadLink link)
+    /// <summary>The file to write: -Path itself, or the name the link (or the job) gives the file inside the -Path folder.</summary>
+    private string TargetFor(DownloadLink link)
     {
         if (!Directory.Exists(_destination))
         {
@@ -260,28 +264,28 @@ internal sealed class ImageDownload : IDisposable
         var name = Path.GetFileName(link.Filename ?? Uri.UnescapeDataString(link.Href.Segments.LastOrDefault() ?? string.Empty));
         if (string.IsNullOrWhiteSpace(name) || name is "." or ".." || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
         {
-            name = _checksum + ".img";
+            name = _job.FallbackFileName;
         }
 
         return Path.Combine(_destination, name);
     }
 
     private static bool IsInterruption(Exception ex, CancellationToken cancellationToken) =>
-        !cancellationToken.IsCancellationRequested && (ex is Interrupted || (ex is RedHatApiException api && CdnTransfer.IsTransient(api)));
+        !cancellationToken.IsCancellationRequested && (ex is Interrupted || (ex is RedHatApiException api && BearerFreeTransfer.IsTransient(api)));
 
     private RedHatApiException DownloadFailed(string name, long received, string partial, Exception ex) =>
         new(
-            ErrorIds.RhsmDownloadFailed,
+            _job.FailedErrorId,
             Text.Format(Strings.RhsmDownloadFailed, name, received, _total?.ToString(CultureInfo.CurrentCulture) ?? Strings.RhsmDownloadSizeUnknown, Reason(ex), partial),
             ex is Interrupted ? ex.InnerException : ex)
         {
             StatusCode = (ex as RedHatApiException)?.StatusCode,
-            Target = _checksum,
+            Target = _job.Target,
             IsPerInput = true,
         };
 
     private RedHatApiException PerInput(string errorId, string message) =>
-        new(errorId, message) { Target = _checksum, IsPerInput = true };
+        new(errorId, message) { Target = _job.Target, IsPerInput = true };
 
     private static string Reason(Exception ex)
     {

@@ -9,20 +9,21 @@ using RedHatApi.Errors;
 using RedHatApi.Http;
 using RedHatApi.Properties;
 
-namespace RedHatApi.Client.Rhsm;
+namespace RedHatApi.Client.Downloads;
 
 /// <summary>
-/// One GET of a download link on the CDN, optionally resuming at a byte offset with <c>Range: bytes=N-</c>. It runs
-/// on a client without the API's auth handler, so no bearer can reach the CDN (which rejects one, as S3 does).
+/// One GET of a pre-signed download link on another host (RHSM's CDN, the Assisted image service), optionally
+/// resuming at a byte offset with <c>Range: bytes=N-</c>. It runs on a client without the API's auth handler, so no
+/// bearer can reach that host (the link is its own credential; S3 and the CDN reject a second one).
 /// The caller reads <see cref="Body"/> into its file from <see cref="Start"/>.
 /// </summary>
-internal sealed class CdnTransfer : IDisposable
+internal sealed class BearerFreeTransfer : IDisposable
 {
     private const int MaxRedirects = 5;
 
     private readonly HttpResponseMessage? _response;
 
-    private CdnTransfer(HttpResponseMessage? response, Stream body, long start, long? total)
+    private BearerFreeTransfer(HttpResponseMessage? response, Stream body, long start, long? total)
     {
         _response = response;
         Body = body;
@@ -42,9 +43,9 @@ internal sealed class CdnTransfer : IDisposable
     /// <summary>
     /// GETs <paramref name="href"/> from <paramref name="offset"/>. A 200 (the server ignored Range) is the whole file
     /// from 0; a 206 whose Content-Range starts elsewhere and a 416 beyond the end restart with a GET from 0; a 416 at exactly the end means the
-    /// file is already whole. Other statuses throw RhsmDownloadFailed with the status.
+    /// file is already whole. Other statuses throw <paramref name="failureErrorId"/> with the status.
     /// </summary>
-    internal static async Task<CdnTransfer> OpenAsync(HttpClient plain, Uri href, long offset, CancellationToken cancellationToken)
+    internal static async Task<BearerFreeTransfer> OpenAsync(HttpClient plain, Uri href, long offset, string failureErrorId, CancellationToken cancellationToken)
     {
         var response = await GetAsync(plain, href, offset, cancellationToken).ConfigureAwait(false);
         try
@@ -53,19 +54,19 @@ internal sealed class CdnTransfer : IDisposable
             var range = response.Content?.Headers.ContentRange;
             if (status == 206 && offset > 0 && range is { HasRange: true, From: { } from } && from == offset)
             {
-                return new CdnTransfer(response, await ReadStreamAsync(response).ConfigureAwait(false), offset, range.Length);
+                return new BearerFreeTransfer(response, await ReadStreamAsync(response).ConfigureAwait(false), offset, range.Length);
             }
 
             if (status == 200)
             {
                 // No Range, or a server that ignores it: the whole file, which replaces whatever part was there.
-                return new CdnTransfer(response, await ReadStreamAsync(response).ConfigureAwait(false), 0, response.Content?.Headers.ContentLength);
+                return new BearerFreeTransfer(response, await ReadStreamAsync(response).ConfigureAwait(false), 0, response.Content?.Headers.ContentLength);
             }
 
             if (status == 416 && range?.Length is { } length && length == offset)
             {
                 response.Dispose();
-                return new CdnTransfer(null, Stream.Null, offset, length);
+                return new BearerFreeTransfer(null, Stream.Null, offset, length);
             }
 
             if (offset > 0 && status is 206 or 416)
@@ -73,11 +74,11 @@ internal sealed class CdnTransfer : IDisposable
                 // The server cannot continue where the file stops: start over, cleanly, from byte 0.
                 LogSink.Verbose(Text.Format(Strings.RhsmDownloadRestart, Redactor.Url(href), status, offset));
                 response.Dispose();
-                return await OpenAsync(plain, href, 0, cancellationToken).ConfigureAwait(false);
+                return await OpenAsync(plain, href, 0, failureErrorId, cancellationToken).ConfigureAwait(false);
             }
 
             throw new RedHatApiException(
-                ErrorIds.RhsmDownloadFailed,
+                failureErrorId,
                 Text.Format(Strings.RhsmDownloadHttpFailure, Redactor.Url(response.RequestMessage?.RequestUri ?? href), status, response.ReasonPhrase))
             {
                 StatusCode = response.StatusCode,
@@ -90,10 +91,13 @@ internal sealed class CdnTransfer : IDisposable
         }
     }
 
-    /// <summary>Whether a failed attempt is worth another: the link expired (403), the CDN is busy, or the network failed.</summary>
+    /// <summary>
+    /// Whether a failed attempt is worth another with a fresh link: the link expired (403 from the CDN, 401 from the
+    /// image service), the host is busy, or the network failed.
+    /// </summary>
     internal static bool IsTransient(RedHatApiException exception) =>
         exception.StatusCode is { } status
-            ? (int)status is 403 or 408 or 429 or >= 500
+            ? (int)status is 401 or 403 or 408 or 429 or >= 500
             : exception.ErrorId is ErrorIds.NetworkError or ErrorIds.RequestTimeout;
 
     public void Dispose()

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using RedHatApi.Errors;
+using RedHatApi.Models.Assisted;
+using RedHatApi.Properties;
+
+namespace RedHatApi.Client.Assisted;
+
+/// <summary>
+/// Hosts: listed per cluster (/v2/clusters/{id}/hosts) or per infra-env (/v2/infra-envs/{id}/hosts), both bare arrays
+/// without paging; one host, its update (PATCH 201) and removal (DELETE 204) live under its infra-env.
+/// </summary>
+internal sealed partial class AssistedClient
+{
+    /// <summary>GET /v2/clusters/{id}/hosts; an unknown cluster is ClusterNotFound.</summary>
+    internal async Task<IReadOnlyList<AssistedHost>> GetClusterHostsAsync(Guid clusterId, CancellationToken cancellationToken) =>
+        (await GetAsync<List<AssistedHostWire>>(ClusterPath(clusterId) + "/hosts", ClusterTarget(clusterId), cancellationToken).ConfigureAwait(false))
+            .Select(ToModel).ToList();
+
+    /// <summary>GET /v2/infra-envs/{id}/hosts; an unknown infra-env is InfraEnvNotFound.</summary>
+    internal async Task<IReadOnlyList<AssistedHost>> GetInfraEnvHostsAsync(Guid infraEnvId, CancellationToken cancellationToken) =>
+        (await GetAsync<List<AssistedHostWire>>(InfraEnvPath(infraEnvId) + "/hosts", InfraEnvTarget(infraEnvId), cancellationToken).ConfigureAwait(false))
+            .Select(ToModel).ToList();
+
+    /// <summary>GET /v2/infra-envs/{id}/hosts/{host_id}; an unknown host (or infra-env) is HostNotFound about the host.</summary>
+    internal async Task<AssistedHost> GetHostAsync(Guid infraEnvId, Guid hostId, CancellationToken cancellationToken) =>
+        ToModel(await GetAsync<AssistedHostWire>(HostPath(infraEnvId, hostId), HostTarget(infraEnvId, hostId), cancellationToken).ConfigureAwait(false));
+
+    /// <summary>PATCH /v2/infra-envs/{id}/hosts/{host_id} (201) with exactly <paramref name="changes"/>; 409 is HostStateConflict.</summary>
+    internal async Task<AssistedHost> UpdateHostAsync(Guid infraEnvId, Guid hostId, JsonObject changes, CancellationToken cancellationToken)
+    {
+        var response = await SendAsync<AssistedHostWire>(new HttpMethod("PATCH"), HostPath(infraEnvId, hostId), changes, HostTarget(infraEnvId, hostId), cancellationToken).ConfigureAwait(false);
+        return ToModel(response.Body ?? throw EmptyBody());
+    }
+
+    /// <summary>DELETE /v2/infra-envs/{id}/hosts/{host_id} (204).</summary>
+    internal Task RemoveHostAsync(Guid infraEnvId, Guid hostId, CancellationToken cancellationToken) =>
+        SendAsync<object>(HttpMethod.Delete, HostPath(infraEnvId, hostId), null, HostTarget(infraEnvId, hostId), cancellationToken);
+
+    /// <summary>The URL of one host (PATCH, DELETE, -WhatIf).</summary>
+    internal Uri HostUrl(Guid infraEnvId, Guid hostId) => Url(HostPath(infraEnvId, hostId));
+
+    /// <summary>The error of a host id missing from a listing (the API has no "one host of a cluster" call).</summary>
+    internal static RedHatApiException HostMissing(Guid hostId, string where) =>
+        new(ErrorIds.HostNotFound, Text.Format(Strings.HostNotFound, hostId, where)) { Target = hostId, IsPerInput = true };
+
+    /// <summary>What a failure about one host means: HostNotFound, or HostStateConflict with the host's status.</summary>
+    private AssistedTarget HostTarget(Guid infraEnvId, Guid hostId) =>
+        new(hostId, ErrorIds.HostNotFound, Text.Format(Strings.HostNotFound, hostId, Text.Format(Strings.HostInInfraEnv, infraEnvId)))
+        {
+            ConflictErrorId = ErrorIds.HostStateConflict,
+            ConflictText = (state, reason) => Text.Format(Strings.HostStateConflict, Text.Format(Strings.AssistedOperationUpdateHost, hostId), state, reason),
+            ReadState = async ct =>
+            {
+                try
+                {
+                    return (await GetAsync<AssistedHostWire>(HostPath(infraEnvId, hostId), null, ct).ConfigureAwait(false)).Status;
+                }
+                catch (RedHatApiException)
+                {
+                    return null;
+                }
+            },
+        };
+
+    private static string HostPath(Guid infraEnvId, Guid hostId) => InfraEnvPath(infraEnvId) + "/hosts/" + Segment(hostId);
+
+    private static AssistedHost ToModel(AssistedHostWire wire)
+    {
+        var inventory = AssistedJson.Inventory(wire.Inventory);
+        return new AssistedHost(
+            ParseGuid(wire.Id) ?? Guid.Empty,
+            ParseGuid(wire.InfraEnvId) ?? Guid.Empty,
+            ParseGuid(wire.ClusterId),
+            wire.Status ?? string.Empty,
+            wire.StatusInfo,
+            AssistedJson.Validations(wire.ValidationsInfo))
+        {
+            HostName = string.IsNullOrEmpty(wire.RequestedHostname) ? inventory?.Hostname : wire.RequestedHostname,
+            Role = wire.Role,
+            SuggestedRole = wire.SuggestedRole,
+            Bootstrap = wire.Bootstrap ?? false,
+            CpuCount = inventory?.Cpu?.Count,
+            CpuModel = inventory?.Cpu?.ModelName,
+            CpuArchitecture = inventory?.Cpu?.Architecture,
+            MemoryBytes = inventory?.Memory?.PhysicalBytes,
+            Disks = (inventory?.Disks ?? new()).Select(d => new AssistedHostDisk(
+                    d.Name ?? string.Empty, d.Path, d.SizeBytes ?? 0, d.DriveType, d.InstallationEligibility?.Eligible ?? false)
+                {
+                    NotEligibleReasons = d.InstallationEligibility?.NotEligibleReasons ?? new List<string>(),
+                }).ToList(),
+            Interfaces = (inventory?.Interfaces ?? new()).Select(i => new AssistedHostInterface(
+                    i.Name ?? string.Empty, i.MacAddress, i.Ipv4Addresses ?? new List<string>(), i.Ipv6Addresses ?? new List<string>())
+                {
+                    SpeedMbps = i.SpeedMbps is > 0 ? i.SpeedMbps : null,
+                    HasCarrier = i.HasCarrier ?? false,
+                }).ToList(),
+            Manufacturer = inventory?.SystemVendor?.Manufacturer,
+            ProductName = inventory?.SystemVendor?.ProductName,
+            IsVirtual = inventory?.SystemVendor?.Virtual,
+            InstallationDiskPath = string.IsNullOrEmpty(wire.InstallationDiskPath) ? null : wire.InstallationDiskPath,
+            InstallStage = wire.Progress?.CurrentStage,
+            InstallPercent = wire.Progress?.InstallationPercentage,
+            DiscoveryAgentVersion = wire.DiscoveryAgentVersion,
+            CreatedAt = ParseTime(wire.CreatedAt),
+            UpdatedAt = ParseTime(wire.UpdatedAt),
+            CheckedInAt = ParseTime(wire.CheckedInAt),
+            Href = ParseUri(wire.Href),
+        };
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using RedHatApi.Errors;
+using RedHatApi.Models.Assisted;
+using RedHatApi.Properties;
+
+namespace RedHatApi.Client.Assisted;
+
+/// <summary>/v2/infra-envs and the pre-signed link of their discovery image. The list is a bare array with no paging.</summary>
+internal sealed partial class AssistedClient
+{
+    /// <summary>Path of the infra-env list, for requests and -WhatIf.</summary>
+    internal const string InfraEnvsPath = "infra-envs";
+
+    /// <summary>GET /v2/infra-envs, optionally only those bound to one cluster (an unknown cluster lists nothing).</summary>
+    internal async Task<IReadOnlyList<AssistedInfraEnv>> GetInfraEnvsAsync(Guid? clusterId, CancellationToken cancellationToken)
+    {
+        var url = clusterId is { } id ? InfraEnvsPath + "?cluster_id=" + Segment(id) : InfraEnvsPath;
+        return (await GetAsync<List<AssistedInfraEnvWire>>(url, null, cancellationToken).ConfigureAwait(false)).Select(ToModel).ToList();
+    }
+
+    /// <summary>GET /v2/infra-envs/{id}; an unknown id is InfraEnvNotFound.</summary>
+    internal async Task<AssistedInfraEnv> GetInfraEnvAsync(Guid id, CancellationToken cancellationToken) =>
+        ToModel(await GetAsync<AssistedInfraEnvWire>(InfraEnvPath(id), InfraEnvTarget(id), cancellationToken).ConfigureAwait(false));
+
+    /// <summary>POST /v2/infra-envs (201). A cluster_id the service does not know is ClusterNotFound.</summary>
+    internal async Task<AssistedInfraEnv> RegisterInfraEnvAsync(JsonObject body, Guid? clusterId, CancellationToken cancellationToken)
+    {
+        var target = clusterId is { } id ? ClusterTarget(id) : null;
+        var response = await SendAsync<AssistedInfraEnvWire>(HttpMethod.Post, InfraEnvsPath, body, target, cancellationToken).ConfigureAwait(false);
+        return ToModel(response.Body ?? throw EmptyBody());
+    }
+
+    /// <summary>PATCH /v2/infra-envs/{id} (201) with exactly <paramref name="changes"/>.</summary>
+    internal async Task<AssistedInfraEnv> UpdateInfraEnvAsync(Guid id, JsonObject changes, CancellationToken cancellationToken)
+    {
+        var response = await SendAsync<AssistedInfraEnvWire>(new HttpMethod("PATCH"), InfraEnvPath(id), changes, InfraEnvTarget(id), cancellationToken).ConfigureAwait(false);
+        return ToModel(response.Body ?? throw EmptyBody());
+    }
+
+    /// <summary>DELETE /v2/infra-envs/{id} (204); 409 while hosts are registered with it is InfraEnvHasHosts.</summary>
+    internal Task RemoveInfraEnvAsync(Guid id, CancellationToken cancellationToken) =>
+        SendAsync<object>(HttpMethod.Delete, InfraEnvPath(id), null, new AssistedTarget(id, ErrorIds.InfraEnvNotFound, Text.Format(Strings.InfraEnvNotFound, id))
+        {
+            ConflictErrorId = ErrorIds.InfraEnvHasHosts,
+            ConflictText = (_, reason) => Text.Format(Strings.InfraEnvHasHosts, id, reason),
+        }, cancellationToken);
+
+    /// <summary>GET /v2/infra-envs/{id}/downloads/image-url: a fresh pre-signed link to the discovery ISO.</summary>
+    internal async Task<AssistedDiscoveryIsoUrl> GetDiscoveryIsoUrlAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var wire = await GetAsync<AssistedPresignedUrlWire>(ImageUrlPath(id), InfraEnvTarget(id), cancellationToken).ConfigureAwait(false);
+        if (!Uri.TryCreate(wire.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new RedHatApiException(ErrorIds.InvalidResponse, Text.Format(Strings.InvalidResponse, DisplayName, "no absolute http(s) url in the image-url answer"));
+        }
+
+        return new AssistedDiscoveryIsoUrl(id, url, ParseTime(wire.ExpiresAt));
+    }
+
+    /// <summary>The URL of one infra-env (DELETE, PATCH, -WhatIf).</summary>
+    internal Uri InfraEnvUrl(Guid id) => Url(InfraEnvPath(id));
+
+    /// <summary>The URL of the image-url call, for -WhatIf.</summary>
+    internal Uri DiscoveryIsoUrlUrl(Guid id) => Url(ImageUrlPath(id));
+
+    /// <summary>What a failure about infra-env <paramref name="id"/> means: InfraEnvNotFound.</summary>
+    internal static AssistedTarget InfraEnvTarget(Guid id) =>
+        new(id, ErrorIds.InfraEnvNotFound, Text.Format(Strings.InfraEnvNotFound, id));
+
+    private static string InfraEnvPath(Guid id) => InfraEnvsPath + "/" + Segment(id);
+
+    private static string ImageUrlPath(Guid id) => InfraEnvPath(id) + "/downloads/image-url";
+
+    private static RedHatApiException EmptyBody() =>
+        new(ErrorIds.InvalidResponse, Text.Format(Strings.InvalidResponse, DisplayName, "empty body"));
+
+    private static AssistedInfraEnv ToModel(AssistedInfraEnvWire wire) =>
+        new(ParseGuid(wire.Id) ?? Guid.Empty, wire.Name ?? string.Empty, ParseGuid(wire.ClusterId), wire.Type)
+        {
+            OpenshiftVersion = wire.OpenshiftVersion,
+            CpuArchitecture = wire.CpuArchitecture,
+            PullSecretSet = wire.PullSecretSet ?? false,
+            SshAuthorizedKey = string.IsNullOrEmpty(wire.SshAuthorizedKey) ? null : wire.SshAuthorizedKey,
+            DownloadUrlExpiresAt = ParseTime(wire.ExpiresAt),
+            UserName = wire.UserName,
+            CreatedAt = ParseTime(wire.CreatedAt),
+            UpdatedAt = ParseTime(wire.UpdatedAt),
+            Href = ParseUri(wire.Href),
+        };
+}

@@ -1,0 +1,29 @@
+using System.Management.Automation;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using RedHatApi.Client.Assisted;
+
+namespace RedHatApi.Commands.Assisted;
+
+/// <summary>
+/// <para type="synopsis">Removes (deregisters) Assisted Installer infra-envs.</para>
+/// <para type="description">DELETE /v2/infra-envs/{id} for each infra-env. The service refuses while hosts are registered with it (InfraEnvHasHosts): remove them first with Remove-AssistedHost.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Remove, "AssistedInfraEnv", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType(typeof(void))]
+public sealed class RemoveAssistedInfraEnvCommand : AssistedInfraEnvCommand
+{
+    /// <inheritdoc />
+    protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
+    {
+        var client = AssistedClient.For(ResolveSession());
+        await ForEachInfraEnvAsync(async id =>
+        {
+            if (ShouldProcessRequest(HttpMethod.Delete, client.InfraEnvUrl(id), "Remove Assisted infra-env " + id.ToString("D")))
+            {
+                await client.RemoveInfraEnvAsync(id, cancellationToken);
+            }
+        });
+    }
+}
