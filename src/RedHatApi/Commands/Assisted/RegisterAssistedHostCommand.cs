@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
+using RedHatApi.Errors;
 using RedHatApi.Models.Assisted;
 using RedHatApi.Properties;
 
@@ -30,7 +31,14 @@ public sealed class RegisterAssistedHostCommand : AssistedAgentCommand
         var client = AssistedClient.For(ResolveSession());
         if (ShouldProcessRequest(HttpMethod.Post, client.InfraEnvHostsUrl(InfraEnvId), Text.Format(Strings.RegisterAssistedHostAction, InfraEnvId, HostId)))
         {
-            WriteObject(await client.RegisterHostAsync(InfraEnvId, HostId, DiscoveryAgentVersion, cancellationToken));
+            try
+            {
+                WriteObject(await client.RegisterHostAsync(InfraEnvId, HostId, DiscoveryAgentVersion, cancellationToken));
+            }
+            catch (RedHatApiException ex) when (ex.IsPerInput)
+            {
+                WriteInputError(ex, HostId);
+            }
         }
     }
 }
