@@ -76,6 +76,29 @@ public static class AgentAuth
     /// <summary>go-openapi's answer when no security scheme of the route applies (errors.Unauthenticated).</summary>
     public static IResult Unauthenticated() => InfraError(401, "unauthenticated for invalid credentials");
 
+    /// <summary>
+    /// User routes whose swagger security lists agentAuth as well (the agent reads its infra-env, cluster and hosts);
+    /// kept here as a table of route patterns so those routes' own files stay as they are.
+    /// </summary>
+    private static readonly string[] AlsoAgentRoutes =
+    {
+        "GET /clusters/{cluster_id}", "GET /clusters/{cluster_id}/hosts", "GET /infra-envs/{infra_env_id}", "GET /infra-envs/{infra_env_id}/hosts",
+    };
+
+    /// <summary>The agent auth a matched route accepts: its metadata, else the table above; null for user-only routes.</summary>
+    public static AgentAuthMode? ModeOf(HttpContext http)
+    {
+        var endpoint = http.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<AgentAuthMetadata>() is { } metadata)
+        {
+            return metadata.Mode;
+        }
+
+        var pattern = (endpoint as Microsoft.AspNetCore.Routing.RouteEndpoint)?.RoutePattern.RawText ?? string.Empty;
+        var route = pattern.StartsWith(AssistedEndpoints.Prefix, StringComparison.Ordinal) ? pattern[AssistedEndpoints.Prefix.Length..] : pattern;
+        return Array.IndexOf(AlsoAgentRoutes, http.Request.Method + " " + route) >= 0 ? AgentAuthMode.Also : null;
+    }
+
     public static bool HasAgentKey(HttpContext http) => http.Request.Headers[Header].ToString().Length > 0;
 
     private static string AuthFor(int seed, string registry)

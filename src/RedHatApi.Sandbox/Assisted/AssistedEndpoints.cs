@@ -52,7 +52,7 @@ public static class AssistedEndpoints
     /// </summary>
     private static IResult? AuthorizeRoute(HttpContext http, SandboxState state)
     {
-        var mode = http.GetEndpoint()?.Metadata.GetMetadata<AgentAuthMetadata>()?.Mode;
+        var mode = AgentAuth.ModeOf(http);
         if (mode == AgentAuthMode.Only || (mode == AgentAuthMode.Also && AgentAuth.HasAgentKey(http)))
         {
             return AgentAuth.Authorize(http, state.Options.Seed);

@@ -102,8 +102,8 @@ public sealed class AssistedAgentTests : AssistedModuleTest
         var envId = UserAndAgentWithNewInfraEnv();
         var hostId = Guid.NewGuid();
         var result = Run(
-            "Register-AssistedHost -InfraEnvId $env -HostId $h -DiscoveryAgentVersion v2.31.0; " +
-            "Get-AssistedHostInstruction -InfraEnvId $env -HostId $h; Get-AssistedHost -InfraEnvId $env -Verbose -Debug",
+            "Register-AssistedHost -InfraEnvId $env -HostId $h -DiscoveryAgentVersion v2.31.0 -Verbose -Debug; " +
+            "Get-AssistedHostInstruction -InfraEnvId $env -HostId $h -Verbose; Get-AssistedHost -InfraEnvId $env -Verbose -Debug",
             Vars(("env", envId), ("h", hostId)));
         Assert.Empty(result.ErrorIds);
         var registered = result.OutputOf<AssistedHost>();
@@ -262,5 +262,17 @@ public sealed class AssistedAgentTests : AssistedModuleTest
         using var userRefused = http.Send(list);
         Assert.Equal(401, (int)userRefused.StatusCode);
         Assert.Equal(401, JsonDocument.Parse(ReadBody(userRefused)).RootElement.GetProperty("code").GetInt32());
+
+        // Routes whose security lists agentAuth beside userAuth take the agent key (the agent reads its hosts)...
+        using var hosts = new HttpRequestMessage(HttpMethod.Get, $"infra-envs/{env.Id}/hosts");
+        hosts.Headers.Add("X-Secret-Key", AgentToken);
+        using var agentList = http.Send(hosts);
+        Assert.Equal(200, (int)agentList.StatusCode);
+
+        // ...but only the account's pull secret.
+        using var forged = new HttpRequestMessage(HttpMethod.Get, $"infra-envs/{env.Id}/hosts");
+        forged.Headers.Add("X-Secret-Key", Convert.ToBase64String(Encoding.UTF8.GetBytes("someone:else")));
+        using var forgedList = http.Send(forged);
+        Assert.Equal(401, (int)forgedList.StatusCode);
     }
 }
