@@ -23,7 +23,7 @@ public static class AssistedEndpoints
     {
         var group = app.MapGroup(Prefix).AddEndpointFilter(async (context, next) =>
         {
-            var denied = Authorize(context.HttpContext, state.Tokens);
+            var denied = AuthorizeRoute(context.HttpContext, state);
             return denied ?? await next(context);
         });
 
@@ -36,10 +36,34 @@ public static class AssistedEndpoints
         HostEndpoints.Map(group, state);
         CredentialEndpoints.Map(group, state);
 
+        // The discovery agent's calls: agentAuth (X-Secret-Key with the pull secret's token) only.
+        AgentEndpoints.Map(group, state);
+
         // The image service is another host with its own credential (the link's image_token): no token check.
         ImageServiceEndpoints.Map(app, state);
 
         MapControl(app, state);
+    }
+
+    /// <summary>
+    /// The route's swagger security decides: agent-only routes check X-Secret-Key and ignore any bearer; routes that
+    /// also accept agentAuth use it when the header is there; user routes want the bearer, and a request that carries
+    /// only X-Secret-Key finds no applicable scheme (go-openapi's 401 "unauthenticated for invalid credentials").
+    /// </summary>
+    private static IResult? AuthorizeRoute(HttpContext http, SandboxState state)
+    {
+        var mode = AgentAuth.ModeOf(http);
+        if (mode == AgentAuthMode.Only || (mode == AgentAuthMode.Also && AgentAuth.HasAgentKey(http)))
+        {
+            return AgentAuth.Authorize(http, state.Options.Seed);
+        }
+
+        if (http.Request.Headers.Authorization.Count == 0 && AgentAuth.HasAgentKey(http))
+        {
+            return AgentAuth.Unauthenticated();
+        }
+
+        return Authorize(http, state.Tokens);
     }
 
     /// <summary>

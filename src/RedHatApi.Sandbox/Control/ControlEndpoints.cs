@@ -29,6 +29,7 @@ public static class ControlEndpoints
             offlineTokens = new { rhsmApi = state.Tokens.RhsmOfflineToken, cloudServices = state.Tokens.ConsoleOfflineToken },
             serviceAccount = new { clientId = TokenService.ServiceAccountId, clientSecret = state.Tokens.ServiceAccountSecret },
             tokenUrl = new Uri(state.BaseUri, TokenEndpoint.Path.TrimStart('/')).AbsoluteUri,
+            pullSecret = Assisted.AgentAuth.PullSecret(state.Options.Seed),
             cluster = state.ClusterUri is null ? null : new
             {
                 url = state.ClusterUri.AbsoluteUri,

@@ -6,7 +6,7 @@ using System.Linq;
 namespace RedHatApi.Sandbox.Control;
 
 /// <summary>One request as the sandbox saw it; never the token itself, only which client it belonged to.</summary>
-public sealed record LoggedRequest(DateTimeOffset At, string Method, string Host, string PathAndQuery, int Status, bool HadBearer, string? TokenClient, string? AuthScheme);
+public sealed record LoggedRequest(DateTimeOffset At, string Method, string Host, string PathAndQuery, int Status, bool HadBearer, string? TokenClient, string? AuthScheme, bool HadSecretKey = false);
 
 /// <summary>The last 10,000 requests and per-route counters, for tests and curious users.</summary>
 public sealed class RequestLog

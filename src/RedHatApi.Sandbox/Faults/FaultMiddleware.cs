@@ -43,7 +43,8 @@ public sealed class FaultMiddleware
                 DateTimeOffset.UtcNow, context.Request.Method, context.Request.Host.Value ?? string.Empty,
                 path + context.Request.QueryString, context.Response.StatusCode,
                 header.StartsWith("Bearer ", StringComparison.Ordinal), context.Items["tokenClient"] as string,
-                header.Length == 0 ? null : header.Split(' ')[0]));
+                header.Length == 0 ? null : header.Split(' ')[0],
+                context.Request.Headers.ContainsKey("X-Secret-Key")));
         }
     }
 

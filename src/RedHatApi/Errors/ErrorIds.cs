@@ -180,6 +180,15 @@ public static class ErrorIds
     /// <summary>A downloaded discovery ISO is not an ISO 9660 image of the announced length; the file was deleted.</summary>
     public const string DiscoveryIsoInvalid = nameof(DiscoveryIsoInvalid);
 
+    /// <summary>An Assisted Installer user call on a session whose only Assisted credential is a pull secret (agent auth).</summary>
+    public const string UserCredentialRequired = nameof(UserCredentialRequired);
+
+    /// <summary>An agent-facing Assisted Installer call on a session without a pull secret.</summary>
+    public const string AgentCredentialMissing = nameof(AgentCredentialMissing);
+
+    /// <summary>The service refused the pull secret's agent token (401 on an agent-facing call).</summary>
+    public const string AgentAuthenticationFailed = nameof(AgentAuthenticationFailed);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 

@@ -14,12 +14,19 @@ namespace RedHatApi.Http;
 /// </summary>
 internal sealed class AuthHandler : DelegatingHandler
 {
+    /// <summary>Header of the Assisted Installer's agent auth (swagger securityDefinitions agentAuth).</summary>
+    internal const string AgentHeader = "X-Secret-Key";
+
+    private const string AgentMarker = "RedHatApi.AgentAuth";
+
     private readonly Func<TokenCache> _tokens;
     private readonly Func<Uri> _apiBase;
+    private readonly Func<TokenCache>? _agentTokens;
 
     internal AuthHandler(SessionCore session, ApiName api)
         : this(() => session.SlotFor(api).Tokens, () => session.Endpoints.For(api))
     {
+        _agentTokens = () => session.AgentSlotFor(api).Tokens;
     }
 
     /// <summary>For a credential that is not an SSO slot (a cluster's token): its cache and the one host it may go to.</summary>
@@ -29,8 +36,16 @@ internal sealed class AuthHandler : DelegatingHandler
         _apiBase = apiBase;
     }
 
+    /// <summary>Marks a request as agent-facing: it carries the pull-secret token as X-Secret-Key and no bearer.</summary>
+    internal static void MarkAgent(HttpRequestMessage request) => request.Properties[AgentMarker] = true;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (_agentTokens is not null && request.Properties.ContainsKey(AgentMarker))
+        {
+            return await SendAgentAsync(request, _agentTokens, cancellationToken).ConfigureAwait(false);
+        }
+
         if (!IsApiHost(request.RequestUri))
         {
             // A pre-signed download link or any other host: never leak the bearer there.
@@ -54,6 +69,20 @@ internal sealed class AuthHandler : DelegatingHandler
         replay.Headers.Authorization = RequestTemplate.Bearer(fresh.Value);
         LogSink.Verbose($"{request.Method} {Redactor.Url(request.RequestUri)} -> 401; token refreshed, sending once more");
         return await base.SendAsync(replay, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Agent auth: the pull-secret token as X-Secret-Key, only to the API host; it cannot be refreshed.</summary>
+    private async Task<HttpResponseMessage> SendAgentAsync(HttpRequestMessage request, Func<TokenCache> agentTokens, CancellationToken cancellationToken)
+    {
+        request.Headers.Authorization = null;
+        request.Headers.Remove(AgentHeader);
+        if (IsApiHost(request.RequestUri))
+        {
+            var token = await agentTokens().GetAsync(cancellationToken).ConfigureAwait(false);
+            request.Headers.TryAddWithoutValidation(AgentHeader, token.Value);
+        }
+
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     private bool IsApiHost(Uri? uri)

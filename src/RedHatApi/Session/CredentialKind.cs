@@ -11,4 +11,8 @@ public enum CredentialKind
 
     /// <summary>A static bearer token, used as is and never refreshed.</summary>
     AccessToken,
+
+    /// <summary>The agent token of a pull secret (its cloud.openshift.com entry), sent as X-Secret-Key to the Assisted
+    /// Installer's agent-facing calls only; never refreshed.</summary>
+    PullSecret,
 }

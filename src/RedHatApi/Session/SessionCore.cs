@@ -106,13 +106,27 @@ internal sealed class SessionCore : IDisposable
             return exact;
         }
 
-        var any = _slots.Values.Where(s => s.Apis.Contains(api)).OrderByDescending(s => s.AddedAt).FirstOrDefault();
+        // A pull secret is agent auth: the service refuses it on user calls, so it never stands in for a user token.
+        var any = _slots.Values.Where(s => s.Kind != CredentialKind.PullSecret && s.Apis.Contains(api)).OrderByDescending(s => s.AddedAt).FirstOrDefault();
+        if (any is null && _slots.Values.Any(s => s.Kind == CredentialKind.PullSecret && s.Apis.Contains(api)))
+        {
+            throw new RedHatApiException(ErrorIds.UserCredentialRequired, Text.Format(Strings.UserCredentialRequired, api)) { Target = api };
+        }
+
         return any ?? throw new RedHatApiException(
             ErrorIds.CredentialNotFound,
             Text.Format(Strings.CredentialNotFound, api, preferred, SsoErrorTranslator.TokenPageFor(preferred)))
         {
             Target = api,
         };
+    }
+
+    /// <summary>The pull-secret credential of the agent-facing calls of <paramref name="api"/>; none is AgentCredentialMissing.</summary>
+    internal CredentialSlot AgentSlotFor(ApiName api)
+    {
+        ThrowIfDisposed();
+        return _slots.Values.Where(s => s.Kind == CredentialKind.PullSecret && s.Apis.Contains(api)).OrderByDescending(s => s.AddedAt).FirstOrDefault()
+            ?? throw new RedHatApiException(ErrorIds.AgentCredentialMissing, Strings.AgentCredentialMissing) { Target = api };
     }
 
     /// <summary>The connected clusters, oldest first.</summary>

@@ -53,10 +53,16 @@ internal sealed partial class AssistedClient
     /// 409 about <paramref name="target"/> as its own errors, everything else through the shared status table.
     /// </summary>
     private async Task<AssistedResponse<T>> SendAsync<T>(
-        HttpMethod method, string relativeUrl, JsonObject? body, AssistedTarget? target, CancellationToken cancellationToken)
+        HttpMethod method, string relativeUrl, JsonObject? body, AssistedTarget? target, CancellationToken cancellationToken, bool agent = false)
         where T : class
     {
         using var request = new HttpRequestMessage(method, relativeUrl);
+        if (agent)
+        {
+            // Agent-facing operation: the auth handler sends the pull secret's token as X-Secret-Key, no bearer.
+            Http.AuthHandler.MarkAgent(request);
+        }
+
         if (body is not null)
         {
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");

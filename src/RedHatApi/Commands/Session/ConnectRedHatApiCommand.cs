@@ -30,6 +30,8 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
     private const string EnvironmentSet = "Environment";
     private const string ClusterTokenSet = "ClusterToken";
     private const string KubeconfigSet = "Kubeconfig";
+    private const string PullSecretSet = "PullSecret";
+    private const string PullSecretPathSet = "PullSecretPath";
 
     /// <summary>An offline token from https://access.redhat.com/management/api or https://console.redhat.com/openshift/token.</summary>
     [Parameter(Mandatory = true, ParameterSetName = OfflineTokenSet, Position = 0)]
@@ -92,6 +94,16 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
     [Parameter(ParameterSetName = KubeconfigSet)]
     [ValidateNotNullOrEmpty]
     public string? ClusterName { get; set; }
+
+    /// <summary>A pull secret (the JSON from https://console.redhat.com/openshift/install/pull-secret): its cloud.openshift.com token is the Assisted Installer's agent auth, used only by the agent-facing cmdlets.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = PullSecretSet)]
+    [ValidateNotNull]
+    public SecureString? PullSecret { get; set; }
+
+    /// <summary>The pull secret file; its cloud.openshift.com token is the Assisted Installer's agent auth.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = PullSecretPathSet)]
+    [ValidateNotNullOrEmpty]
+    public string? PullSecretPath { get; set; }
 
     /// <summary>The APIs this credential is for. Default: RHSM for rhsm-api tokens, the console APIs otherwise.</summary>
     [Parameter]
@@ -308,5 +320,7 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
         internal const string AccessToken = AccessTokenSet;
         internal const string ClusterToken = ClusterTokenSet;
         internal const string Kubeconfig = KubeconfigSet;
+        internal const string PullSecret = PullSecretSet;
+        internal const string PullSecretPath = PullSecretPathSet;
     }
 }

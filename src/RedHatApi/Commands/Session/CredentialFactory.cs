@@ -29,6 +29,10 @@ internal static class CredentialFactory
                 return new[] { Service(session, command.Credential!.UserName, new SecretValue(command.Credential.Password), command) };
             case ConnectRedHatApiCommand.Sets.AccessToken:
                 return new[] { Static(new SecretValue(command.AccessToken!), command.Api) };
+            case ConnectRedHatApiCommand.Sets.PullSecret:
+            case ConnectRedHatApiCommand.Sets.PullSecretPath:
+                // Agent auth, kept apart from the SSO credentials: see PullSecretCredential.
+                return new[] { PullSecretCredential.Create(command, command.PullSecret, command.PullSecretPath) };
         }
 
         if (command.Sandbox is not null)
