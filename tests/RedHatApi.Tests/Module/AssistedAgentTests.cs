@@ -222,6 +222,26 @@ public sealed class AssistedAgentTests : AssistedModuleTest
     }
 
     [Fact]
+    public void A_retried_agent_call_keeps_the_agent_key_and_never_gains_a_bearer()
+    {
+        var envId = UserAndAgentWithNewInfraEnv();
+        var hostId = Guid.NewGuid();
+        Run("Register-AssistedHost -InfraEnvId $env -HostId $h", Vars(("env", envId), ("h", hostId)));
+        Sandbox.Send(HttpMethod.Post, "_sandbox/faults/rules", new { pathContains = "/instructions", status = 503, count = 1 });
+        Sandbox.ClearRequests();
+        var result = Run("Get-AssistedHostInstruction -InfraEnvId $env -HostId $h", Vars(("env", envId), ("h", hostId)));
+        Assert.Empty(result.ErrorIds);
+        Assert.Equal(hostId, result.OutputOf<AssistedHostInstructions>().Single().HostId);
+        var attempts = AssistedLog();
+        Assert.Equal(new[] { 503, 200 }, attempts.Select(r => r.GetProperty("status").GetInt32()));
+        Assert.All(attempts, r =>
+        {
+            Assert.True(r.GetProperty("hadSecretKey").GetBoolean());
+            Assert.False(r.GetProperty("hadBearer").GetBoolean());
+        });
+    }
+
+    [Fact]
     public void WhatIf_shows_the_agent_requests_and_sends_nothing()
     {
         var envId = UserAndAgentWithNewInfraEnv();
