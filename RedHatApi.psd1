@@ -35,6 +35,7 @@
         'Get-AssistedInfraEnv'
         'Get-AssistedOpenShiftVersion'
         'Get-OpenShiftCurrentUser'
+        'Get-OpenShiftRegistryCredential'
         'Get-OpenShiftServiceAccount'
         'Get-OpenShiftServiceAccountToken'
         'Get-RedHatApiSession'

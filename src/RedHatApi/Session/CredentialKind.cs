@@ -11,4 +11,7 @@ public enum CredentialKind
 
     /// <summary>A static bearer token, used as is and never refreshed.</summary>
     AccessToken,
+
+    /// <summary>A cluster user name and password, logged in at the cluster's OAuth server again whenever its token runs out.</summary>
+    Password,
 }
