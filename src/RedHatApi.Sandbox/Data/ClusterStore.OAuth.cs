@@ -81,6 +81,17 @@ public sealed partial class ClusterStore
         }
     }
 
+    /// <summary>Sets (or adds) a user's password, as an admin editing the htpasswd secret; true when the user existed.</summary>
+    public bool SetPassword(string user, string password)
+    {
+        lock (_gate)
+        {
+            var existed = _passwords.ContainsKey(user);
+            _passwords[user] = password;
+            return existed;
+        }
+    }
+
     /// <summary>Deletes every OAuth access token (oc delete oauthaccesstokens --all): their next request is 401.</summary>
     public int RevokeOAuthTokens()
     {
@@ -114,7 +125,7 @@ public sealed partial class ClusterStore
 
         return issued.User == KubeadminUser
             ? new ClusterIdentity("kube:admin", string.Empty, OpenShiftAdminGroups, true, Empty)
-            : new ClusterIdentity(issued.User, "5d1f3c1e-8c0f-4f53-9a55-2b0b1c7e9d10", DeveloperGroups, false, Empty);
+            : new ClusterIdentity(issued.User, issued.User == DeveloperUser ? "5d1f3c1e-8c0f-4f53-9a55-2b0b1c7e9d10" : string.Empty, DeveloperGroups, false, Empty);
     }
 
     private sealed record OAuthToken(string User, DateTimeOffset ExpiresAt);

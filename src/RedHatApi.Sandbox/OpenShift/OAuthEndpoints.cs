@@ -62,6 +62,8 @@ public static class OAuthEndpoints
             options.RegistryDefaultRoute = body.RegistryDefaultRoute ?? options.RegistryDefaultRoute;
             return Results.Json(Describe(state));
         });
+        control.MapPut("/users/{name}", (string name, PasswordBody body) =>
+            string.IsNullOrEmpty(body.Password) ? Results.BadRequest() : Results.Json(new { name, changed = state.Cluster.SetPassword(name, body.Password) }));
         control.MapPost("/revoke", () => Results.Json(new { revoked = state.Cluster.RevokeOAuthTokens() }));
     }
 
@@ -71,6 +73,12 @@ public static class OAuthEndpoints
         public int? TokenLifetimeSeconds { get; set; }
 
         public bool? RegistryDefaultRoute { get; set; }
+    }
+
+    /// <summary>Body of PUT /_sandbox/cluster/oauth/users/{name}: the user's new password (the user is created if new).</summary>
+    public sealed class PasswordBody
+    {
+        public string? Password { get; set; }
     }
 
     /// <summary>The seeded users with their passwords, for /_sandbox/credentials.</summary>

@@ -133,7 +133,8 @@ internal sealed class OpenShiftOAuthTokenSource : ITokenSource, IDisposable
                 ErrorIds.OpenShiftOAuthNotAvailable,
                 Text.Format(Strings.OpenShiftOAuthNotAvailable, _clusterName, (int)response.StatusCode))
             {
-                StatusCode = response.StatusCode,
+                // No StatusCode: callers read a 404 as "this API is missing, try the other one", and the login's
+                // failure must not pass for the users/~ endpoint's.
                 Target = _server,
             };
         }
