@@ -37,6 +37,7 @@
         'Get-AssistedInfraEnv'
         'Get-AssistedOpenShiftVersion'
         'Get-OpenShiftCurrentUser'
+        'Get-OpenShiftRegistryCredential'
         'Get-OpenShiftServiceAccount'
         'Get-OpenShiftServiceAccountToken'
         'Get-RedHatApiSession'

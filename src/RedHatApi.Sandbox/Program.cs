@@ -15,11 +15,12 @@ if (Array.Exists(args, a => a is "--help" or "-h"))
                           [--throttle-rate 0..1] [--retry-after <s>] [--drop-rate 0..1] [--malformed-rate 0..1]
                           [--assisted-step-ms 1000] [--assisted-fail-installs]
                           [--cluster] [--cluster-flavor openshift|kubernetes] [--cluster-no-token-secrets]
-                          [--cluster-max-token-expiration <s>]
+                          [--cluster-max-token-expiration <s>] [--cluster-oauth-token-lifetime <s>]
         Control API: /_sandbox/credentials, /_sandbox/faults (GET/PUT/DELETE), /_sandbox/faults/rules (POST),
                      /_sandbox/settings (PUT), /_sandbox/revoke (POST), /_sandbox/requests, /_sandbox/stats, /_sandbox/reset,
                      /_sandbox/assisted/settings (GET/PUT), /_sandbox/assisted/bodies,
                      /_sandbox/cluster/settings (GET/PUT), /_sandbox/cluster/compact (POST)
+                     /_sandbox/cluster/oauth (GET/PUT), /_sandbox/cluster/oauth/users/{name} (PUT), /_sandbox/cluster/oauth/revoke (POST)
         """);
     return 0;
 }
@@ -54,6 +55,7 @@ try
             case "--cluster-flavor": options.Cluster.Flavor = Enum.Parse<RedHatApi.Sandbox.OpenShift.ClusterFlavor>(Next(), ignoreCase: true); break;
             case "--cluster-no-token-secrets": options.Cluster.LegacyTokenSecrets = false; break;
             case "--cluster-max-token-expiration": options.Cluster.MaxTokenExpirationSeconds = long.Parse(Next(), CultureInfo.InvariantCulture); break;
+            case "--cluster-oauth-token-lifetime": options.Cluster.OAuthTokenLifetimeSeconds = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture)); break;
             default: throw new ArgumentException("unknown option " + args[i] + " (see --help)");
         }
     }
@@ -85,6 +87,7 @@ if (server.State.ClusterUri is { } cluster)
     Console.WriteLine("  Cluster API   : " + cluster);
     Console.WriteLine("  Cluster CA (PEM) : " + server.State.ClusterCertificateAuthorityPath);
     Console.WriteLine("  Cluster       : Connect-RedHatApi -ClusterUrl " + cluster + " -AccessToken <adminToken of /_sandbox/credentials> -CertificateAuthority <CA>");
+    Console.WriteLine("  Cluster login : Connect-RedHatApi -ClusterUrl " + cluster + " -Credential <a user of oauthUsers in /_sandbox/credentials> -CertificateAuthority <CA>");
 }
 
 Console.WriteLine("  PowerShell    : Connect-RedHatApi -Sandbox " + server.BaseUri);

@@ -299,6 +299,21 @@ Describe 'Connect-RedHatApi to a cluster' -Tag 'Unit' {
             Should -Throw -ErrorId "TlsError,$connectId"
     }
 
+    It 'logs in with -ClusterUrl and -Credential at the cluster OAuth server' {
+        $user = $cluster.oauthUsers | Where-Object name -eq 'developer'
+        $login = New-Object System.Management.Automation.PSCredential -ArgumentList 'developer', (ConvertTo-SecureString $user.password -AsPlainText -Force)
+        $s = Connect-RedHatApi -ClusterUrl ([uri]$cluster.url) -Credential $login -CertificateAuthority $cluster.certificateAuthority -NewSession
+        $s.Clusters[0].User | Should -Be 'developer'
+        $s.Clusters[0].Kind | Should -Be 'Password'
+        Disconnect-RedHatApi -InputObject $s
+    }
+
+    It 'fails with OpenShiftLoginFailed for a wrong password' {
+        $login = New-Object System.Management.Automation.PSCredential -ArgumentList 'developer', (ConvertTo-SecureString 'wrong-password' -AsPlainText -Force)
+        { Connect-RedHatApi -ClusterUrl ([uri]$cluster.url) -Credential $login -CertificateAuthority $cluster.certificateAuthority -NewSession -ErrorAction Stop } |
+            Should -Throw -ErrorId "OpenShiftLoginFailed,$connectId"
+    }
+
     It 'reads a kubeconfig context' {
         $path = Join-Path ([System.IO.Path]::GetTempPath()) ("kubeconfig-" + [guid]::NewGuid().ToString('N'))
         @(

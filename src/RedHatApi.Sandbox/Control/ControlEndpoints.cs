@@ -36,6 +36,7 @@ public static class ControlEndpoints
                 certificateAuthority = state.ClusterCertificateAuthorityPath,
                 adminToken = state.Cluster.AdminToken,
                 developerToken = state.Cluster.DeveloperToken,
+                oauthUsers = OpenShift.OAuthEndpoints.Users(state.Cluster),
             },
         }));
         group.MapGet("/faults", () => Results.Json(state.Options.Faults));

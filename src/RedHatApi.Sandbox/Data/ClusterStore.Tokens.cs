@@ -32,6 +32,11 @@ public sealed partial class ClusterStore
                 return new ClusterIdentity("developer", "5d1f3c1e-8c0f-4f53-9a55-2b0b1c7e9d10", DeveloperGroups, false, Empty);
             }
 
+            if (AuthenticateOAuth(token) is { } person)
+            {
+                return person;
+            }
+
             if (!_tokens.TryGetValue(token, out var issued))
             {
                 return null;

@@ -143,6 +143,8 @@ public sealed partial class ClusterStore
             {
                 _pods[Key("test", pod)] = new PodRecord("test", pod, NewUid());
             }
+
+            SeedOAuth();
         }
     }
 

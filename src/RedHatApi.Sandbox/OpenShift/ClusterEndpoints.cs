@@ -84,6 +84,8 @@ public static class ClusterEndpoints
         });
 
         ServiceAccountEndpoints.Map(group, store);
+        ImageConfigEndpoints.Map(group, store);
+        OAuthEndpoints.Map(app, store, port);
 
         // Role bindings, other resource kinds, watch and the OAuth server register here, on this group, so the token check applies.
     }
@@ -91,6 +93,7 @@ public static class ClusterEndpoints
     /// <summary>Control routes: GET/PUT /_sandbox/cluster/settings (a PUT starts the cluster over), POST /_sandbox/cluster/compact.</summary>
     public static void MapControl(IEndpointRouteBuilder app, SandboxState state)
     {
+        OAuthEndpoints.MapControl(app, state);
         var control = app.MapGroup("/_sandbox/cluster");
         control.MapGet("/settings", () => Results.Json(state.Options.Cluster));
         control.MapPut("/settings", (SettingsBody body) =>

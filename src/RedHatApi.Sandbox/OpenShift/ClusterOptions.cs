@@ -37,6 +37,12 @@ public sealed class ClusterOptions
     /// <summary>How long a list's continue token stays usable (etcd compacts every 5 minutes by default).</summary>
     public int ContinueLifetimeSeconds { get; set; } = 300;
 
+    /// <summary>accessTokenMaxAgeSeconds of the OAuth server: how long a token from a password login lives (default 24 h).</summary>
+    public int OAuthTokenLifetimeSeconds { get; set; } = 86_400;
+
+    /// <summary>The image registry's default route is on, so images.config.openshift.io/cluster lists its external host name.</summary>
+    public bool RegistryDefaultRoute { get; set; } = true;
+
     internal ClusterOptions Copy() => (ClusterOptions)MemberwiseClone();
 
     internal void CopyFrom(ClusterOptions other)
@@ -47,5 +53,7 @@ public sealed class ClusterOptions
         MaxTokenExpirationSeconds = other.MaxTokenExpirationSeconds;
         TokenSecretDelayMilliseconds = other.TokenSecretDelayMilliseconds;
         ContinueLifetimeSeconds = other.ContinueLifetimeSeconds;
+        OAuthTokenLifetimeSeconds = other.OAuthTokenLifetimeSeconds;
+        RegistryDefaultRoute = other.RegistryDefaultRoute;
     }
 }

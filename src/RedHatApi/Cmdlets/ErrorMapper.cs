@@ -69,6 +69,10 @@ internal static class ErrorMapper
         [ErrorIds.KubeconfigUserUnsupported] = ErrorCategory.NotImplemented,
         [ErrorIds.LegacyTokenUnavailable] = ErrorCategory.ObjectNotFound,
         [ErrorIds.OpenShiftObjectNotFound] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.OpenShiftLoginFailed] = ErrorCategory.AuthenticationError,
+        [ErrorIds.OpenShiftOAuthNotAvailable] = ErrorCategory.NotImplemented,
+        [ErrorIds.OpenShiftOAuthFailed] = ErrorCategory.AuthenticationError,
+        [ErrorIds.OpenShiftRegistryNotExposed] = ErrorCategory.ObjectNotFound,
     };
 
     /// <summary>Builds the ErrorRecord for <paramref name="exception"/> about <paramref name="target"/>.</summary>

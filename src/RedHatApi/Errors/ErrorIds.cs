@@ -189,6 +189,18 @@ public static class ErrorIds
     /// <summary>The service refused the pull secret's agent token (401 on an agent-facing call).</summary>
     public const string AgentAuthenticationFailed = nameof(AgentAuthenticationFailed);
 
+    /// <summary>The cluster's OAuth server rejected the user name or password of Connect-RedHatApi -Credential (401 at /oauth/authorize).</summary>
+    public const string OpenShiftLoginFailed = nameof(OpenShiftLoginFailed);
+
+    /// <summary>The cluster has no OAuth server for password logins (plain Kubernetes, or an external OIDC provider), or it is not on HTTPS.</summary>
+    public const string OpenShiftOAuthNotAvailable = nameof(OpenShiftOAuthNotAvailable);
+
+    /// <summary>The cluster's OAuth server answered a password login with an error or an unexpected answer; the message carries it.</summary>
+    public const string OpenShiftOAuthFailed = nameof(OpenShiftOAuthFailed);
+
+    /// <summary>Get-OpenShiftRegistryCredential found no public host name of the cluster's image registry; pass -Registry or expose the registry's default route.</summary>
+    public const string OpenShiftRegistryNotExposed = nameof(OpenShiftRegistryNotExposed);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 

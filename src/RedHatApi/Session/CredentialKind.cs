@@ -15,4 +15,7 @@ public enum CredentialKind
     /// <summary>The agent token of a pull secret (its cloud.openshift.com entry), sent as X-Secret-Key to the Assisted
     /// Installer's agent-facing calls only; never refreshed.</summary>
     PullSecret,
+
+    /// <summary>A cluster user name and password, logged in at the cluster's OAuth server again whenever its token runs out.</summary>
+    Password,
 }

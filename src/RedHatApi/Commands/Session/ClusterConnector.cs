@@ -46,6 +46,11 @@ internal static class ClusterConnector
         }
 
         var server = command.ClusterUrl!;
+        if (command.Set == ConnectRedHatApiCommand.Sets.ClusterCredential)
+        {
+            return BuildPasswordLogin(command, server, sessionNetwork with { CertificateAuthority = extraRoots, SkipCertificateCheck = command.SkipCertificateCheck }, counters);
+        }
+
         return new ClusterConnection(
             command.ClusterName ?? server.Authority,
             server,
@@ -55,6 +60,20 @@ internal static class ClusterConnector
             null,
             sessionNetwork with { CertificateAuthority = extraRoots, SkipCertificateCheck = command.SkipCertificateCheck },
             counters);
+    }
+
+    /// <summary>
+    /// -ClusterUrl with -Credential: the token comes from a password login at the cluster's OAuth server (as
+    /// <c>oc login -u</c>), done by the first request (the check below) and again whenever the token runs out or is
+    /// revoked. The password is kept as a SecureString in the token source until Disconnect-RedHatApi.
+    /// </summary>
+    private static ClusterConnection BuildPasswordLogin(ConnectRedHatApiCommand command, Uri server, NetworkSettings network, SessionCounters counters)
+    {
+        var name = command.ClusterName ?? server.Authority;
+        var credential = command.Credential!;
+        var login = new OpenShiftOAuthTokenSource(server, name, credential.UserName, new SecretValue(credential.Password), network);
+        return new ClusterConnection(
+            name, server, new TokenCache(login), CredentialKind.Password, $"password of {credential.UserName} (OAuth)", null, network, counters);
     }
 
     /// <summary>

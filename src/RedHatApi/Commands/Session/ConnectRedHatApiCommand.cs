@@ -16,6 +16,7 @@ namespace RedHatApi.Commands.Session;
 /// <para type="description">Creates the default session, or adds a credential to it: connecting again with a token
 /// of another SSO client adds that credential, so one session serves RHSM (rhsm-api) and the console APIs
 /// (cloud-services) at once. -ClusterUrl with -AccessToken, or -Kubeconfig, adds a cluster to the same session; the
+/// -ClusterUrl with -Credential logs in with a user name and password at the cluster's OAuth server. The
 /// cluster connected last is the one OpenShift cmdlets use unless they are given -Cluster. The credential is
 /// checked before the command returns.</para>
 /// </summary>
@@ -32,6 +33,7 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
     private const string KubeconfigSet = "Kubeconfig";
     private const string PullSecretSet = "PullSecret";
     private const string PullSecretPathSet = "PullSecretPath";
+    private const string ClusterCredentialSet = "ClusterCredential";
 
     /// <summary>An offline token from https://access.redhat.com/management/api or https://console.redhat.com/openshift/token.</summary>
     [Parameter(Mandatory = true, ParameterSetName = OfflineTokenSet, Position = 0)]
@@ -50,8 +52,10 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
     [ValidateNotNull]
     public SecureString? ClientSecret { get; set; }
 
-    /// <summary>A service account as a credential: user name = client id, password = client secret.</summary>
+    /// <summary>A service account as a credential: user name = client id, password = client secret. With -ClusterUrl: a
+    /// cluster user's name and password, logged in at the cluster's OAuth server like 'oc login -u' (and again when the token expires).</summary>
     [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
+    [Parameter(Mandatory = true, ParameterSetName = ClusterCredentialSet)]
     [Credential]
     [ValidateNotNull]
     public PSCredential? Credential { get; set; }
@@ -75,6 +79,7 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
 
     /// <summary>The API server URL of an OpenShift / Kubernetes cluster (https://api.&lt;cluster&gt;:6443), connected with -AccessToken.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ClusterTokenSet)]
+    [Parameter(Mandatory = true, ParameterSetName = ClusterCredentialSet)]
     [Alias("Server", "OpenShiftUrl")]
     [ValidateNotNull]
     public Uri? ClusterUrl { get; set; }
@@ -92,6 +97,7 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
     /// <summary>The name OpenShift cmdlets' -Cluster knows the cluster by; default the kubeconfig context, else the URL's host:port.</summary>
     [Parameter(ParameterSetName = ClusterTokenSet)]
     [Parameter(ParameterSetName = KubeconfigSet)]
+    [Parameter(ParameterSetName = ClusterCredentialSet)]
     [ValidateNotNullOrEmpty]
     public string? ClusterName { get; set; }
 
@@ -247,7 +253,7 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
         }
     }
 
-    private bool IsClusterSet => ParameterSetName is ClusterTokenSet or KubeconfigSet;
+    private bool IsClusterSet => ParameterSetName is ClusterTokenSet or KubeconfigSet or ClusterCredentialSet;
 
     /// <summary>
     /// A cluster joins the default session (or -Session, or a -NewSession) beside its Red Hat credentials; the
@@ -322,5 +328,6 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
         internal const string Kubeconfig = KubeconfigSet;
         internal const string PullSecret = PullSecretSet;
         internal const string PullSecretPath = PullSecretPathSet;
+        internal const string ClusterCredential = ClusterCredentialSet;
     }
 }
