@@ -119,6 +119,7 @@ public sealed partial class ClusterStore
             _secrets.Clear();
             _pods.Clear();
             _tokens.Clear();
+            _bindings.Clear();
             _revision = 1000;
             _compactedRevision = 0;
             _lastCompaction = DateTimeOffset.UtcNow;
@@ -143,6 +144,8 @@ public sealed partial class ClusterStore
             {
                 _pods[Key("test", pod)] = new PodRecord("test", pod, NewUid());
             }
+
+            SeedObjects(created);
         }
     }
 
