@@ -13,6 +13,7 @@
         'RedHatApi.Assisted.Format.ps1xml'
         'RedHatApi.AssistedHost.Format.ps1xml'
         'RedHatApi.OpenShift.Format.ps1xml'
+        'RedHatApi.OpenShiftResource.Format.ps1xml'
         'RedHatApi.Rhsm.Format.ps1xml'
         'RedHatApi.RhsmAllocation.Format.ps1xml'
         'RedHatApi.RhsmErrata.Format.ps1xml'
@@ -35,6 +36,7 @@
         'Get-AssistedInfraEnv'
         'Get-AssistedOpenShiftVersion'
         'Get-OpenShiftCurrentUser'
+        'Get-OpenShiftResource'
         'Get-OpenShiftServiceAccount'
         'Get-OpenShiftServiceAccountToken'
         'Get-RedHatApiSession'
@@ -54,6 +56,7 @@
         'Get-RhsmSystemEntitlement'
         'Get-RhsmSystemErratum'
         'Get-RhsmSystemPackage'
+        'Grant-OpenShiftRole'
         'Invoke-RedHatApiRequest'
         'New-AssistedCluster'
         'New-AssistedInfraEnv'
@@ -69,6 +72,7 @@
         'Remove-RhsmSystem'
         'Remove-RhsmSystemEntitlement'
         'Reset-AssistedCluster'
+        'Revoke-OpenShiftRole'
         'Save-AssistedClusterKubeconfig'
         'Save-AssistedDiscoveryIso'
         'Save-RhsmImage'
@@ -78,6 +82,7 @@
         'Start-AssistedClusterInstallation'
         'Stop-AssistedClusterInstallation'
         'Wait-AssistedCluster'
+        'Watch-OpenShiftResource'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

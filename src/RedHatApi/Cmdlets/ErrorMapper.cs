@@ -66,6 +66,9 @@ internal static class ErrorMapper
         [ErrorIds.KubeconfigUserUnsupported] = ErrorCategory.NotImplemented,
         [ErrorIds.LegacyTokenUnavailable] = ErrorCategory.ObjectNotFound,
         [ErrorIds.OpenShiftObjectNotFound] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.OpenShiftRoleNotBound] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.OpenShiftKindUnknown] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.OpenShiftWatchFailed] = ErrorCategory.ReadError,
     };
 
     /// <summary>Builds the ErrorRecord for <paramref name="exception"/> about <paramref name="target"/>.</summary>
