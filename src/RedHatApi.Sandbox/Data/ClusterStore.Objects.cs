@@ -28,6 +28,32 @@ public sealed partial class ClusterStore
     private readonly SortedDictionary<string, JsonObject> _objects = new(StringComparer.Ordinal);
     private readonly List<WatchEvent> _events = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _openWatches;
+    private int _watchesOpened;
+
+    /// <summary>Watch streams open now, and opened since the start (tests wait for a watch to be open before changing things).</summary>
+    public (int Open, int Opened) Watches => (Volatile.Read(ref _openWatches), Volatile.Read(ref _watchesOpened));
+
+    /// <summary>Counts a watch stream for <see cref="Watches"/>; dispose it when the stream ends.</summary>
+    public IDisposable WatchOpened()
+    {
+        Interlocked.Increment(ref _watchesOpened);
+        Interlocked.Increment(ref _openWatches);
+        return new WatchCounter(this);
+    }
+
+    private sealed class WatchCounter(ClusterStore store) : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0)
+            {
+                Interlocked.Decrement(ref store._openWatches);
+            }
+        }
+    }
 
     /// <summary>One change, as a watch sends it: the object as it was right after the change.</summary>
     public sealed record WatchEvent(long Revision, string Type, string Resource, JsonObject Item);

@@ -215,29 +215,16 @@ public sealed partial class ClusterStore
         }
     }
 
+    /// <summary>Pods live with the other generic objects (ClusterStore.Objects.cs); web-0 and web-1 are seeded from _pods.</summary>
     public (string Uid, bool Found) PodUid(string ns, string name)
     {
         lock (_gate)
         {
-            return _pods.TryGetValue(Key(ns, name), out var pod) ? (pod.Uid, true) : (string.Empty, false);
+            return _objects.TryGetValue(ObjectKey("pods", ns, name), out var pod) ? (pod["metadata"]!["uid"]!.GetValue<string>(), true) : (string.Empty, false);
         }
     }
 
-    public JsonObject? GetPod(string ns, string name)
-    {
-        lock (_gate)
-        {
-            return _pods.TryGetValue(Key(ns, name), out var pod)
-                ? new JsonObject
-                {
-                    ["kind"] = "Pod",
-                    ["apiVersion"] = "v1",
-                    ["metadata"] = new JsonObject { ["name"] = pod.Name, ["namespace"] = pod.Namespace, ["uid"] = pod.Uid },
-                    ["status"] = new JsonObject { ["phase"] = "Running" },
-                }
-                : null;
-        }
-    }
+    public JsonObject? GetPod(string ns, string name) => GetObject("pods", ns, name);
 
     public JsonObject? GetSecret(string ns, string name)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -45,7 +46,8 @@ public static class RbacEndpoints
         group.MapGet(Prefix + "/namespaces/{ns}/rolebindings/{name}", (HttpContext http, string ns, string name) => Get(http, store, ns, name));
         group.MapGet(Prefix + "/clusterrolebindings/{name}", (HttpContext http, string name) => Get(http, store, null, name));
         group.MapPost(Prefix + "/namespaces/{ns}/rolebindings", async (HttpContext http, string ns) => await WriteAsync(http, store, ns, null));
-        group.MapPost(Prefix + "/clusterrolebindings", async (HttpContext http) => await WriteAsync(http, store, null, null));
+        // Typed as Func<…, Task<IResult>>: a bare (HttpContext) => Task lambda would bind as a RequestDelegate and drop the result.
+        group.MapPost(Prefix + "/clusterrolebindings", (Func<HttpContext, Task<IResult>>)(http => WriteAsync(http, store, null, null)));
         group.MapPut(Prefix + "/namespaces/{ns}/rolebindings/{name}", async (HttpContext http, string ns, string name) => await WriteAsync(http, store, ns, name));
         group.MapPut(Prefix + "/clusterrolebindings/{name}", async (HttpContext http, string name) => await WriteAsync(http, store, null, name));
         group.MapDelete(Prefix + "/namespaces/{ns}/rolebindings/{name}", (HttpContext http, string ns, string name) => Delete(http, store, ns, name));

@@ -85,6 +85,7 @@ public static class ResourceEndpoints
             var replace = state.Cluster.GetObject("configmaps", ns, name) is not null;
             return Results.Json(state.Cluster.PutConfigMap(ns, name, body.Labels, body.Data, replace)?.ToJsonString());
         });
+        control.MapGet("/_sandbox/cluster/watches", () => Results.Json(new { open = state.Cluster.Watches.Open, opened = state.Cluster.Watches.Opened }));
         control.MapDelete("/_sandbox/cluster/configmaps/{ns}/{name}", (string ns, string name) =>
             state.Cluster.DeleteObject("configmaps", ns, name) is null ? Results.NotFound() : Results.NoContent());
     }
@@ -189,6 +190,8 @@ public static class ResourceEndpoints
                 }
             }
 
+            // Counted once the starting point is fixed: a change after this is an event, never part of the initial ADDED.
+            using var counted = store.WatchOpened();
             await http.Response.Body.FlushAsync(deadline.Token);
             while (true)
             {
