@@ -5,7 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Net.Http;
 using System.Threading;
-using RedHatApi.Models.OpenShift;
+using RedHatApi.Commands.OpenShift;
 using Xunit;
 
 namespace RedHatApi.Tests.Module;

@@ -1,9 +1,9 @@
 using System;
 using System.Management.Automation;
 
-namespace RedHatApi.Models.OpenShift;
+namespace RedHatApi.Commands.OpenShift;
 
-/// <summary>One change seen by Watch-OpenShiftResource: what happened (ADDED, MODIFIED, DELETED) and the object right after it.</summary>
+/// <summary>(In the cmdlet layer: it carries a PSObject.) One change seen by Watch-OpenShiftResource: what happened (ADDED, MODIFIED, DELETED) and the object right after it.</summary>
 public sealed class OpenShiftWatchEvent
 {
     internal OpenShiftWatchEvent(string type, PSObject item, string kind, string? ns, string name, string? resourceVersion, string cluster, DateTimeOffset receivedAt)
