@@ -14,6 +14,7 @@
         'RedHatApi.AssistedAgent.Format.ps1xml'
         'RedHatApi.AssistedHost.Format.ps1xml'
         'RedHatApi.OpenShift.Format.ps1xml'
+        'RedHatApi.OpenShiftResource.Format.ps1xml'
         'RedHatApi.Rhsm.Format.ps1xml'
         'RedHatApi.RhsmAllocation.Format.ps1xml'
         'RedHatApi.RhsmErrata.Format.ps1xml'
@@ -38,6 +39,7 @@
         'Get-AssistedOpenShiftVersion'
         'Get-OpenShiftCurrentUser'
         'Get-OpenShiftRegistryCredential'
+        'Get-OpenShiftResource'
         'Get-OpenShiftServiceAccount'
         'Get-OpenShiftServiceAccountToken'
         'Get-RedHatApiSession'
@@ -57,6 +59,7 @@
         'Get-RhsmSystemEntitlement'
         'Get-RhsmSystemErratum'
         'Get-RhsmSystemPackage'
+        'Grant-OpenShiftRole'
         'Invoke-RedHatApiRequest'
         'New-AssistedCluster'
         'New-AssistedInfraEnv'
@@ -73,6 +76,7 @@
         'Remove-RhsmSystem'
         'Remove-RhsmSystemEntitlement'
         'Reset-AssistedCluster'
+        'Revoke-OpenShiftRole'
         'Save-AssistedClusterKubeconfig'
         'Save-AssistedDiscoveryIso'
         'Save-RhsmImage'
@@ -83,6 +87,7 @@
         'Start-AssistedClusterInstallation'
         'Stop-AssistedClusterInstallation'
         'Wait-AssistedCluster'
+        'Watch-OpenShiftResource'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

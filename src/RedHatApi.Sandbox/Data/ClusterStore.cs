@@ -119,6 +119,7 @@ public sealed partial class ClusterStore
             _secrets.Clear();
             _pods.Clear();
             _tokens.Clear();
+            _bindings.Clear();
             _revision = 1000;
             _compactedRevision = 0;
             _lastCompaction = DateTimeOffset.UtcNow;
@@ -145,6 +146,7 @@ public sealed partial class ClusterStore
             }
 
             SeedOAuth();
+            SeedObjects(created);
         }
     }
 
@@ -214,29 +216,16 @@ public sealed partial class ClusterStore
         }
     }
 
+    /// <summary>Pods live with the other generic objects (ClusterStore.Objects.cs); web-0 and web-1 are seeded from _pods.</summary>
     public (string Uid, bool Found) PodUid(string ns, string name)
     {
         lock (_gate)
         {
-            return _pods.TryGetValue(Key(ns, name), out var pod) ? (pod.Uid, true) : (string.Empty, false);
+            return _objects.TryGetValue(ObjectKey("pods", ns, name), out var pod) ? (pod["metadata"]!["uid"]!.GetValue<string>(), true) : (string.Empty, false);
         }
     }
 
-    public JsonObject? GetPod(string ns, string name)
-    {
-        lock (_gate)
-        {
-            return _pods.TryGetValue(Key(ns, name), out var pod)
-                ? new JsonObject
-                {
-                    ["kind"] = "Pod",
-                    ["apiVersion"] = "v1",
-                    ["metadata"] = new JsonObject { ["name"] = pod.Name, ["namespace"] = pod.Namespace, ["uid"] = pod.Uid },
-                    ["status"] = new JsonObject { ["phase"] = "Running" },
-                }
-                : null;
-        }
-    }
+    public JsonObject? GetPod(string ns, string name) => GetObject("pods", ns, name);
 
     public JsonObject? GetSecret(string ns, string name)
     {

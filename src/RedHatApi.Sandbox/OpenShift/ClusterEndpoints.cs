@@ -19,6 +19,8 @@ public static class ClusterEndpoints
 {
     internal const string IdentityKey = "clusterIdentity";
 
+    private const string StoreKey = "clusterStore";
+
     public static void Map(WebApplication app, SandboxState state, int port)
     {
         var store = state.Cluster;
@@ -86,8 +88,10 @@ public static class ClusterEndpoints
         ServiceAccountEndpoints.Map(group, store);
         ImageConfigEndpoints.Map(group, store);
         OAuthEndpoints.Map(app, store, port);
+        RbacEndpoints.Map(group, store);
+        ResourceEndpoints.Map(group, store);
 
-        // Role bindings, other resource kinds, watch and the OAuth server register here, on this group, so the token check applies.
+        // Further cluster resources register here, on this group, so the token check applies.
     }
 
     /// <summary>Control routes: GET/PUT /_sandbox/cluster/settings (a PUT starts the cluster over), POST /_sandbox/cluster/compact.</summary>
@@ -109,6 +113,7 @@ public static class ClusterEndpoints
             state.Cluster.Reseed(state.Options.Seed);
             return Results.Json(options);
         });
+        ResourceEndpoints.MapControl(app, state);
         control.MapPost("/compact", () =>
         {
             state.Cluster.Compact();
@@ -132,6 +137,14 @@ public static class ClusterEndpoints
 
     internal static ClusterIdentity? Who(HttpContext http) => http.Items[IdentityKey] as ClusterIdentity;
 
+    /// <summary>The RBAC check: null when the caller may, else RBAC's 403 Forbidden.</summary>
+    internal static IResult? Authorize(HttpContext http, string verb, string resource, string group, string? ns, string? name = null)
+    {
+        var who = Who(http)!;
+        var store = (ClusterStore)http.Items[StoreKey]!;
+        return store.Allows(who, verb, resource, ns) ? null : Forbidden(who.UserName, verb, resource, group, ns, name);
+    }
+
     /// <summary>
     /// A bearer token that is unknown, expired or revoked is 401 Unauthorized. No Authorization header is the
     /// anonymous user, which may read /version only (system:public-info-viewer) and gets 403 elsewhere.
@@ -150,6 +163,7 @@ public static class ClusterEndpoints
         }
 
         http.Items[IdentityKey] = identity;
+        http.Items[StoreKey] = store;
         http.Items["tokenClient"] = identity.UserName;
         return null;
     }
@@ -183,7 +197,7 @@ public static class ClusterEndpoints
             ["preferredVersion"] = new JsonObject { ["groupVersion"] = name + "/" + version, ["version"] = version },
         };
 
-        var groups = new JsonArray(Group("authentication.k8s.io", "v1"), Group("rbac.authorization.k8s.io", "v1"));
+        var groups = new JsonArray(Group("apps", "v1"), Group("authentication.k8s.io", "v1"), Group("rbac.authorization.k8s.io", "v1"));
         if (options.Flavor == ClusterFlavor.OpenShift)
         {
             groups.Add(Group("oauth.openshift.io", "v1"));
@@ -193,24 +207,26 @@ public static class ClusterEndpoints
         return new JsonObject { ["kind"] = "APIGroupList", ["apiVersion"] = "v1", ["groups"] = groups };
     }
 
+    /// <summary>One APIResource of a discovery document.</summary>
+    internal static JsonObject Resource(string name, string kind, bool namespaced, params string[] verbs) => new()
+    {
+        ["name"] = name,
+        ["singularName"] = string.Empty,
+        ["namespaced"] = namespaced,
+        ["kind"] = kind,
+        ["verbs"] = new JsonArray(verbs.Select(v => (JsonNode)v).ToArray()),
+    };
+
     private static JsonObject ResourceList()
     {
-        static JsonObject Resource(string name, string kind, bool namespaced, params string[] verbs) => new()
-        {
-            ["name"] = name,
-            ["singularName"] = string.Empty,
-            ["namespaced"] = namespaced,
-            ["kind"] = kind,
-            ["verbs"] = new JsonArray(verbs.Select(v => (JsonNode)v).ToArray()),
-        };
-
         return new JsonObject
         {
             ["kind"] = "APIResourceList",
             ["groupVersion"] = "v1",
             ["resources"] = new JsonArray(
+                Resource("configmaps", "ConfigMap", true, "create", "delete", "get", "list", "watch"),
                 Resource("namespaces", "Namespace", false, "get", "list"),
-                Resource("pods", "Pod", true, "get"),
+                Resource("pods", "Pod", true, "get", "list", "watch"),
                 Resource("secrets", "Secret", true, "get", "list"),
                 Resource("serviceaccounts", "ServiceAccount", true, "create", "delete", "get", "list"),
                 Resource("serviceaccounts/token", "TokenRequest", true, "create")),

@@ -23,7 +23,7 @@ public static class KubeListing
         "or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an " +
         "inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.";
 
-    public static IResult Page(string listKind, IReadOnlyList<(string Key, JsonObject Item)> all, HttpRequest request, ClusterStore store)
+    public static IResult Page(string listKind, IReadOnlyList<(string Key, JsonObject Item)> all, HttpRequest request, ClusterStore store, string apiVersion = "v1")
     {
         store.CompactIfDue();
         var limitText = request.Query["limit"].ToString();
@@ -65,7 +65,7 @@ public static class KubeListing
         return Json(new JsonObject
         {
             ["kind"] = listKind,
-            ["apiVersion"] = "v1",
+            ["apiVersion"] = apiVersion,
             ["metadata"] = metadata,
             ["items"] = new JsonArray(page.Select(i => (JsonNode)i.Item.DeepClone()).ToArray()),
         });

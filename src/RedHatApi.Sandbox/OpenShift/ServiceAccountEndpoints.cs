@@ -216,12 +216,9 @@ public static class ServiceAccountEndpoints
         }, StatusCodes.Status201Created);
     }
 
-    /// <summary>RBAC: only cluster admins manage service accounts and secrets in the sandbox.</summary>
-    private static IResult? Admin(HttpContext http, string verb, string resource, string? ns, string? name = null)
-    {
-        var who = ClusterEndpoints.Who(http)!;
-        return who.IsAdmin ? null : Forbidden(who.UserName, verb, resource, string.Empty, ns, name);
-    }
+    /// <summary>RBAC: cluster admins, and whoever a role binding lets do it (edit or admin in the namespace).</summary>
+    private static IResult? Admin(HttpContext http, string verb, string resource, string? ns, string? name = null) =>
+        ClusterEndpoints.Authorize(http, verb, resource, string.Empty, ns, name);
 
     private static async Task<JsonObject?> ReadAsync(HttpContext http)
     {

@@ -73,6 +73,9 @@ internal static class ErrorMapper
         [ErrorIds.OpenShiftOAuthNotAvailable] = ErrorCategory.NotImplemented,
         [ErrorIds.OpenShiftOAuthFailed] = ErrorCategory.AuthenticationError,
         [ErrorIds.OpenShiftRegistryNotExposed] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.OpenShiftRoleNotBound] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.OpenShiftKindUnknown] = ErrorCategory.ObjectNotFound,
+        [ErrorIds.OpenShiftWatchFailed] = ErrorCategory.ReadError,
     };
 
     /// <summary>Builds the ErrorRecord for <paramref name="exception"/> about <paramref name="target"/>.</summary>

@@ -156,6 +156,15 @@ public static class ErrorIds
     /// <summary>The service account has no filled kubernetes.io/service-account-token secret (OpenShift 4.11 and later create none); use New-OpenShiftServiceAccountToken.</summary>
     public const string LegacyTokenUnavailable = nameof(LegacyTokenUnavailable);
 
+    /// <summary>Revoke-OpenShiftRole found no binding of that role with that subject in the scope asked.</summary>
+    public const string OpenShiftRoleNotBound = nameof(OpenShiftRoleNotBound);
+
+    /// <summary>Get-/Watch-OpenShiftResource: the cluster serves no such API version, or no such kind in it (discovery).</summary>
+    public const string OpenShiftKindUnknown = nameof(OpenShiftKindUnknown);
+
+    /// <summary>Watch-OpenShiftResource: the cluster ended the watch with an ERROR event other than 410 Gone.</summary>
+    public const string OpenShiftWatchFailed = nameof(OpenShiftWatchFailed);
+
     /// <summary>An Assisted Installer infra-env id does not exist.</summary>
     public const string InfraEnvNotFound = nameof(InfraEnvNotFound);
 

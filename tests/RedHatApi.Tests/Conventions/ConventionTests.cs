@@ -207,6 +207,13 @@ public sealed class ConventionTests
             {
                 var typeName = view.Element("ViewSelectedBy")!.Element("TypeName")!.Value;
                 var type = Module.GetType(typeName);
+                if (type is null && typeName == "RedHatApi.OpenShift.Resource")
+                {
+                    // The PSTypeName of Get-OpenShiftResource's PSCustomObjects (any kind): script-block columns only.
+                    Assert.Empty(view.Descendants("PropertyName"));
+                    continue;
+                }
+
                 Assert.True(type is not null, Path.GetFileName(file) + " selects unknown type " + typeName);
                 viewed.Add(typeName);
                 foreach (var property in view.Descendants("PropertyName").Select(p => p.Value))
