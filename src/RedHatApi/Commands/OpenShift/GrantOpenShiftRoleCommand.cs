@@ -24,24 +24,7 @@ public sealed class GrantOpenShiftRoleCommand : OpenShiftRoleCommand
     public string? BindingName { get; set; }
 
     /// <inheritdoc />
-    protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
-    {
-        var client = ResolveClient();
-        var ns = BindingNamespace(client);
-        foreach (var subject in Subjects(client))
-        {
-            try
-            {
-                await GrantAsync(client, ns, subject, cancellationToken);
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, subject.Name);
-            }
-        }
-    }
-
-    private async Task GrantAsync(OpenShiftClient client, string? ns, OpenShiftSubject subject, CancellationToken cancellationToken)
+    private protected override async Task ApplyAsync(OpenShiftClient client, string? ns, OpenShiftSubject subject, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {

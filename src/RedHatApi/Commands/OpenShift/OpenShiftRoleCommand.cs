@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using RedHatApi.Client.OpenShift;
 using RedHatApi.Errors;
 using RedHatApi.Models.OpenShift;
@@ -58,6 +60,28 @@ public abstract class OpenShiftRoleCommand : OpenShiftCmdlet
     protected override object? ErrorTarget => Role;
 
     /// <summary>The binding's namespace: null for -ClusterWide. Throws for a Role bound cluster-wide (the API would 422).</summary>
+    /// <inheritdoc />
+    protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
+    {
+        var client = ResolveClient();
+        var ns = BindingNamespace(client);
+        foreach (var subject in Subjects(client))
+        {
+            try
+            {
+                await ApplyAsync(client, ns, subject, cancellationToken);
+            }
+            catch (RedHatApiException ex) when (ex.IsPerInput)
+            {
+                // One subject's failure (not bound, invalid) is written and the other subjects go on.
+                WriteInputError(ex, subject.Name);
+            }
+        }
+    }
+
+    /// <summary>Grants or revokes the role for one subject in the binding scope <paramref name="ns"/> (null: cluster-wide).</summary>
+    private protected abstract Task ApplyAsync(OpenShiftClient client, string? ns, OpenShiftSubject subject, CancellationToken cancellationToken);
+
     private protected string? BindingNamespace(OpenShiftClient client)
     {
         if (ClusterWide && RoleKind == "Role")

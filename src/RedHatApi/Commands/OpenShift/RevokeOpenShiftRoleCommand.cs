@@ -19,24 +19,7 @@ namespace RedHatApi.Commands.OpenShift;
 public sealed class RevokeOpenShiftRoleCommand : OpenShiftRoleCommand
 {
     /// <inheritdoc />
-    protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
-    {
-        var client = ResolveClient();
-        var ns = BindingNamespace(client);
-        foreach (var subject in Subjects(client))
-        {
-            try
-            {
-                await RevokeAsync(client, ns, subject, cancellationToken);
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, subject.Name);
-            }
-        }
-    }
-
-    private async Task RevokeAsync(OpenShiftClient client, string? ns, OpenShiftSubject subject, CancellationToken cancellationToken)
+    private protected override async Task ApplyAsync(OpenShiftClient client, string? ns, OpenShiftSubject subject, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
