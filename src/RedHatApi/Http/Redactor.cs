@@ -60,8 +60,13 @@ internal static class Redactor
             return string.Empty;
         }
 
-        // A JWT in the path (the Assisted image service's /bytoken/<JWT>/… links) is a credential too.
-        var text = JwtPattern.Replace(uri.IsAbsoluteUri ? uri.AbsoluteUri : uri.OriginalString, Mask);
+        // A JWT in the path (the Assisted image service's /bytoken/<JWT>/… links) is a credential too. Every JWT
+        // starts "eyJ" (base64 of '{"'), so the regex runs only on the rare URL that can hold one: this is per request.
+        var text = uri.IsAbsoluteUri ? uri.AbsoluteUri : uri.OriginalString;
+        if (text.IndexOf("eyJ", StringComparison.Ordinal) >= 0)
+        {
+            text = JwtPattern.Replace(text, Mask);
+        }
         var q = text.IndexOf('?');
 
         // Most API URLs carry only paging parameters: return them as they are, without splitting and joining.
