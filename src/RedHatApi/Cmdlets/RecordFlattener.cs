@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -32,6 +33,8 @@ internal sealed class RecordFlattener
         ["RedHatApi.Models.OpenShift"] = "OpenShift",
         ["RedHatApi.Models.Session"] = "RedHatApi",
     };
+
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<PropertyInfo>> PropertiesByType = new();
 
     private readonly string _separator;
 
@@ -136,11 +139,14 @@ internal sealed class RecordFlattener
 
     // The type's own properties first (the holder's UUID of an entitlement), then its base type's, each in
     // declaration order: metadata tokens are only comparable within one declaring type.
-    private static IEnumerable<PropertyInfo> ReadableProperties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+    // Cached per type: an export flattens thousands of records of one type, and reflection plus sorting per record
+    // would be the bulk of the work.
+    private static IReadOnlyList<PropertyInfo> ReadableProperties(Type type) =>
+        PropertiesByType.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
             .OrderByDescending(p => InheritanceDepth(p.DeclaringType))
-            .ThenBy(p => p.MetadataToken);
+            .ThenBy(p => p.MetadataToken)
+            .ToArray());
 
     private static int InheritanceDepth(Type? type)
     {
