@@ -38,7 +38,7 @@ internal sealed class OpenShiftOAuthTokenSource : ITokenSource, IDisposable
     private readonly Uri _server;
     private readonly string _clusterName;
     private readonly SecretValue _password;
-    private readonly HttpClient _http;
+    private readonly HttpPipeline _pipeline;
     private Uri? _authorizeEndpoint;
 
     internal OpenShiftOAuthTokenSource(Uri server, string clusterName, string userName, SecretValue password, NetworkSettings network)
@@ -47,17 +47,9 @@ internal sealed class OpenShiftOAuthTokenSource : ITokenSource, IDisposable
         _clusterName = clusterName;
         UserName = userName;
         _password = password;
-        var viaProxy = network.Proxy is not null && !network.NoProxy;
 
         // The cluster's trust (its CA or insecure flag) applies to its OAuth server too; no auth handler, no redirects followed.
-        _http = new HttpClient(
-            new UserAgentHandler(network.HostDescription)
-            {
-                InnerHandler = new TransportErrorHandler(network.Timeout, viaProxy) { InnerHandler = PrimaryHandlerFactory.Create(network) },
-            })
-        {
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
+        _pipeline = PipelineBuilder.Login(network);
     }
 
     /// <summary>The login name (htpasswd, LDAP...); the cluster may know the user by another name (kubeadmin is kube:admin).</summary>
@@ -112,7 +104,7 @@ internal sealed class OpenShiftOAuthTokenSource : ITokenSource, IDisposable
     public void Clear()
     {
         _password.Dispose();
-        _http.Dispose();
+        _pipeline.Dispose();
     }
 
     /// <summary>The token cache calls <see cref="Clear"/>; this is the same, for owners that dispose.</summary>
@@ -171,7 +163,8 @@ internal sealed class OpenShiftOAuthTokenSource : ITokenSource, IDisposable
     private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var http = _pipeline.CreateClient();
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         LogSink.Verbose(string.Format(
             CultureInfo.InvariantCulture, "{0} {1} -> {2} ({3} ms)", request.Method, Redactor.Url(request.RequestUri), (int)response.StatusCode, watch.ElapsedMilliseconds));
         return response;

@@ -15,45 +15,38 @@ using RedHatApi.Session;
 namespace RedHatApi.Client;
 
 /// <summary>
-/// Sends any request to an API with the session's auth, retries, proxy and logging (Invoke-RedHatApiRequest), and
-/// pages limit/offset listings whatever their envelope: RHSM's {pagination, body} or a bare array.
+/// Sends any request through any connection of the session with its auth, retries, proxy and logging
+/// (Invoke-RedHatApiRequest), and pages limit/offset listings whatever their envelope: RHSM's {pagination, body} or
+/// a bare array.
 /// </summary>
 internal sealed class GenericApiClient
 {
-    private readonly HttpClient _http;
-    private readonly string _displayName;
+    private readonly ApiConnection _api;
 
-    internal GenericApiClient(SessionCore session, ApiName api)
+    internal GenericApiClient(Connection connection)
+        : this(new ApiConnection(connection, new SimpleErrorShape("The " + connection.Family + " API", ParseAnyError)))
     {
-        _http = session.CreateApiClient(api);
-        _displayName = "The " + api + " API";
+    }
+
+    internal GenericApiClient(ApiConnection api)
+    {
+        _api = api;
     }
 
     /// <summary>Sends one request and returns the body text; a failure status throws RedHatApiException.</summary>
-    internal async Task<string> SendAsync(HttpMethod method, Uri url, string? jsonBody, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(method, url);
-        if (jsonBody is not null)
-        {
-            request.Content = new StringContent(jsonBody, Encoding.UTF8, "application/json");
-        }
+    internal Task<string> SendAsync(ApiRequest request, CancellationToken cancellationToken) =>
+        _api.SendTextAsync(request, request.Url, cancellationToken);
 
-        using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw await ApiErrorReader.ReadAsync(response, _displayName, ParseAnyError, url, cancellationToken).ConfigureAwait(false);
-        }
-
-        return response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-    }
-
-    /// <summary>One page of a limit/offset listing as raw JSON items.</summary>
+    /// <summary>
+    /// One page of a limit/offset listing as raw JSON items. A bare array longer than the limit asked for comes from
+    /// an endpoint that does not page (Assisted /clusters): it is the whole list, so it is the last page.
+    /// </summary>
     internal async Task<Page<JsonElement>> GetPageAsync(Uri url, PageRequest page, CancellationToken cancellationToken)
     {
         var separator = string.IsNullOrEmpty(url.Query) ? "?" : "&";
         var pageUrl = new Uri(url.AbsoluteUri + separator + "limit=" + page.Limit.ToString(CultureInfo.InvariantCulture)
             + "&offset=" + page.Offset.ToString(CultureInfo.InvariantCulture));
-        var body = await SendAsync(HttpMethod.Get, pageUrl, null, cancellationToken).ConfigureAwait(false);
+        var body = await SendAsync(new ApiRequest(HttpMethod.Get, pageUrl), cancellationToken).ConfigureAwait(false);
         JsonDocument doc;
         try
         {
@@ -68,7 +61,8 @@ internal sealed class GenericApiClient
         var root = parsed.RootElement;
         if (root.ValueKind == JsonValueKind.Array)
         {
-            return new Page<JsonElement>(root.EnumerateArray().Select(e => e.Clone()).ToList());
+            var all = root.EnumerateArray().Select(e => e.Clone()).ToList();
+            return new Page<JsonElement>(all, isLast: all.Count > page.Limit);
         }
 
         if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("body", out var items) && items.ValueKind == JsonValueKind.Array)
@@ -79,7 +73,7 @@ internal sealed class GenericApiClient
         }
 
         // Not a list: one item, which ends the listing.
-        return new Page<JsonElement>(new List<JsonElement> { root.Clone() }, servedLimit: int.MaxValue);
+        return new Page<JsonElement>(new List<JsonElement> { root.Clone() }, isLast: true);
     }
 
     /// <summary>The message of any of the error shapes RedHatApi's APIs use.</summary>

@@ -28,6 +28,8 @@ internal static class ErrorMapper
         [ErrorIds.ProxyError] = ErrorCategory.ConnectionError,
         [ErrorIds.TlsError] = ErrorCategory.SecurityError,
         [ErrorIds.NetworkError] = ErrorCategory.ConnectionError,
+        [ErrorIds.PagingLoopDetected] = ErrorCategory.InvalidResult,
+        [ErrorIds.ConnectionNotFound] = ErrorCategory.ObjectNotFound,
         [ErrorIds.RequestTimeout] = ErrorCategory.OperationTimeout,
         [ErrorIds.RateLimited] = ErrorCategory.LimitsExceeded,
         [ErrorIds.ServiceUnavailable] = ErrorCategory.ConnectionError,

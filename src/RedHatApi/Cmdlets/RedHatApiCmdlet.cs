@@ -59,7 +59,8 @@ public abstract class RedHatApiCmdlet : RedHatCmdlet
         long? total = null;
         var totalSeen = false;
         var totalWritten = paging is null || !paging.IncludeTotalCount;
-        await foreach (var item in Paginator.StreamAsync(fetch, plan, t => { total = t; totalSeen = true; }, cancellationToken))
+        Action<long?>? onTotal = totalWritten ? null : t => { total = t; totalSeen = true; };
+        await foreach (var item in Paginator.StreamAsync(fetch, plan, onTotal, cancellationToken))
         {
             if (!totalWritten && totalSeen)
             {
@@ -105,6 +106,10 @@ public abstract class RedHatApiCmdlet : RedHatCmdlet
     /// <summary>ShouldProcess whose target reads as the HTTP call, so -WhatIf says exactly what would be sent.</summary>
     internal bool ShouldProcessRequest(HttpMethod method, Uri url, string action) =>
         ShouldProcess(Text.Format(Strings.ShouldProcessTarget, method.Method, url.AbsoluteUri), action);
+
+    /// <summary>ShouldProcess for the request value that is then sent, so -WhatIf and the send cannot drift apart.</summary>
+    internal bool ShouldProcessRequest(Client.ApiRequest request, string action) =>
+        ShouldProcessRequest(request.Method, request.Url, action);
 
     /// <summary>Writes a non-terminating error for one pipeline input and lets the pipeline go on.</summary>
     internal void WriteInputError(Exception exception, object? target) =>

@@ -60,6 +60,12 @@ public static class ErrorIds
     /// <summary>A listing stopped part-way; the message gives the count written and the -Skip to resume.</summary>
     public const string ListingIncomplete = nameof(ListingIncomplete);
 
+    /// <summary>A listing's next offset, cursor, marker or next link did not advance; it stopped after the items already written instead of asking for the same page forever.</summary>
+    public const string PagingLoopDetected = nameof(PagingLoopDetected);
+
+    /// <summary>-Connection names no connection of the session (Invoke-RedHatApiRequest, Disconnect-RedHatApi).</summary>
+    public const string ConnectionNotFound = nameof(ConnectionNotFound);
+
     /// <summary>A parameter value cannot be sent (for example -PageSize above an endpoint's cap).</summary>
     public const string InvalidParameter = nameof(InvalidParameter);
 

@@ -30,6 +30,13 @@ internal static class Paginator
     {
         if (plan.First is <= 0)
         {
+            // -First 0 -IncludeTotalCount: no item is wanted, but the total is; one smallest page tells it.
+            if (onTotal is not null)
+            {
+                var probe = await fetch(new PageRequest(plan.Skip, 1), cancellationToken).ConfigureAwait(false);
+                onTotal(probe.Total);
+            }
+
             yield break;
         }
 
@@ -40,6 +47,7 @@ internal static class Paginator
         var limit = plan.PageSize;
         long? total = null;
         var first = true;
+        var cursorsSeen = new HashSet<string>(StringComparer.Ordinal);
         Schedule(new PageRequest(plan.Skip, LimitFor(plan, 0, limit)));
         try
         {
@@ -72,7 +80,10 @@ internal static class Paginator
                 var afterPage = written + page.Items.Count;
                 var nextOffset = request.Offset + page.Items.Count;
                 var last = IsLastPage(page, plan, Math.Min(request.Limit, limit), afterPage, nextOffset, total);
-                if (!last)
+
+                // A cursor the service already gave would ask for pages already read, forever: stop after this page.
+                var loops = !last && plan.CursorBased && !cursorsSeen.Add(page.NextCursor!);
+                if (!last && !loops)
                 {
                     if (plan.CursorBased)
                     {
@@ -106,6 +117,15 @@ internal static class Paginator
                 {
                     yield break;
                 }
+
+                if (loops)
+                {
+                    throw new RedHatApiException(
+                        ErrorIds.PagingLoopDetected, Text.Format(Strings.PagingLoopDetected, written, Shorten(page.NextCursor!)))
+                    {
+                        Target = page.NextCursor,
+                    };
+                }
             }
         }
         finally
@@ -132,7 +152,7 @@ internal static class Paginator
 
     private static bool IsLastPage<T>(Page<T> page, PagingPlan plan, int requested, long afterPage, long offset, long? total)
     {
-        if (page.Items.Count == 0 || (plan.First is { } max && afterPage >= max))
+        if (page.IsLast || page.Items.Count == 0 || (plan.First is { } max && afterPage >= max))
         {
             return true;
         }
@@ -169,6 +189,9 @@ internal static class Paginator
 
         return limit;
     }
+
+    /// <summary>A cursor as a message shows it: enough to recognise, not a wall of base64.</summary>
+    private static string Shorten(string cursor) => cursor.Length <= 40 ? cursor : cursor.Substring(0, 40) + "…";
 
     private static ListingIncompleteException Incomplete(long written, long resume, Exception inner) =>
         new(Text.Format(Strings.ListingIncomplete, written, inner.Message, resume), written, resume, inner);

@@ -10,12 +10,18 @@ namespace RedHatApi.Session;
 /// <summary>
 /// One OpenShift / Kubernetes cluster a session is connected to: its API server URL, the bearer token (a token
 /// cache, so a credential that can log in again plugs in as another token source), its own network settings
-/// (each cluster has its own CA or insecure flag; proxy, timeout and retries come from the session) and its own
-/// HTTP stack, which sends the token to that server only.
+/// (each cluster has its own CA or insecure flag; proxy, timeout and retries come from the session). It is the
+/// OpenShift family's details of a <see cref="Session.Connection"/> named <c>cluster:&lt;name&gt;</c>, whose pipeline
+/// sends the token to that server only.
 /// </summary>
 internal sealed class ClusterConnection : IDisposable
 {
-    private readonly ClusterHttpStack _http;
+    /// <summary>The family of cluster connections.</summary>
+    internal const string Family = "OpenShift";
+
+    /// <summary>Cluster connections are named "cluster:&lt;name&gt;" in the session's registry.</summary>
+    internal const string ConnectionPrefix = "cluster:";
+
     private string? _user;
 
     internal ClusterConnection(
@@ -30,7 +36,8 @@ internal sealed class ClusterConnection : IDisposable
         DefaultNamespace = defaultNamespace;
         Network = network;
         AddedAt = DateTimeOffset.UtcNow;
-        _http = new ClusterHttpStack(this, network, counters);
+        Connection = new Connection(
+            ConnectionPrefix + name, Family, Server, network, BearerAuthenticator.Owning(tokens), counters, new ThrottleGate(), details: this);
     }
 
     /// <summary>What -Cluster names it by: -ClusterName, the kubeconfig context, else the server's host:port.</summary>
@@ -60,20 +67,18 @@ internal sealed class ClusterConnection : IDisposable
         set => Volatile.Write(ref _user, value);
     }
 
-    internal ThrottleGate Gate { get; } = new();
+    /// <summary>The session connection that carries this cluster's requests.</summary>
+    internal Connection Connection { get; }
 
     /// <summary>A client for this cluster's API, base address set.</summary>
-    internal HttpClient CreateClient() => _http.CreateClient(Server);
+    internal HttpClient CreateClient() => Connection.CreateClient();
 
     /// <summary>A secret-free snapshot for Get-RedHatApiSession.</summary>
     internal RedHatApiCluster Describe(bool isCurrent) => new(
         Name, Server, User, Kind, Source, DefaultNamespace, Network.SkipCertificateCheck, Network.CertificateAuthority is { Count: > 0 }, isCurrent, AddedAt);
 
-    public void Dispose()
-    {
-        Tokens.Dispose();
-        _http.Dispose();
-    }
+    /// <summary>Clears the token (its source's secrets too) and disposes the pipeline.</summary>
+    public void Dispose() => Connection.Dispose();
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Server.GetLeftPart(UriPartial.Authority)})";

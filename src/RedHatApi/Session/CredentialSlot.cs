@@ -11,11 +11,13 @@ namespace RedHatApi.Session;
 /// </summary>
 internal sealed class CredentialSlot : IDisposable
 {
+    private IReadOnlyList<ApiName> _apis;
+
     internal CredentialSlot(string clientId, CredentialKind kind, IReadOnlyList<ApiName> apis, TokenCache tokens)
     {
         ClientId = clientId;
         Kind = kind;
-        Apis = apis;
+        _apis = apis;
         Tokens = tokens;
         AddedAt = DateTimeOffset.UtcNow;
     }
@@ -24,11 +26,20 @@ internal sealed class CredentialSlot : IDisposable
 
     internal CredentialKind Kind { get; }
 
-    internal IReadOnlyList<ApiName> Apis { get; }
+    /// <summary>The APIs the credential serves; Disconnect-RedHatApi -Connection takes one away.</summary>
+    internal IReadOnlyList<ApiName> Apis => System.Threading.Volatile.Read(ref _apis);
 
     internal TokenCache Tokens { get; }
 
     internal DateTimeOffset AddedAt { get; }
+
+    /// <summary>Stops serving <paramref name="api"/>; returns false when the credential then serves nothing.</summary>
+    internal bool Drop(ApiName api)
+    {
+        var rest = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Where(Apis, a => a != api));
+        System.Threading.Volatile.Write(ref _apis, rest);
+        return rest.Count > 0;
+    }
 
     /// <summary>A secret-free snapshot for Get-RedHatApiSession.</summary>
     internal RedHatApiCredential Describe() => new(

@@ -37,6 +37,12 @@ public sealed class RedHatApiSession : IDisposable
     /// <summary>The OpenShift / Kubernetes clusters connected to this session, without tokens; IsCurrent marks the one cmdlets use without -Cluster.</summary>
     public IReadOnlyList<RedHatApiCluster> Clusters => Core.Clusters.Select(c => c.Describe(string.Equals(c.Name, Core.CurrentClusterName, StringComparison.OrdinalIgnoreCase))).ToList();
 
+    /// <summary>
+    /// Every connection of the session, without credentials: name (what -Connection takes), family, URL, how it
+    /// authenticates and when its token expires. IsDefault marks the one its family's cmdlets use when none is named.
+    /// </summary>
+    public IReadOnlyList<RedHatApiConnection> Connections => Core.Connections.Select(c => c.Describe(Core.IsDefault(c) || c.Details is ApiName)).ToList();
+
     /// <summary>Request, retry, throttling and refresh counters.</summary>
     public RedHatApiSessionStatistics Statistics => new(
         Core.Counters.Requests, Core.Counters.Retries, Core.Counters.Throttled, Core.Counters.SecondsWaited, Core.Counters.TokenRefreshes);
@@ -52,7 +58,7 @@ public sealed class RedHatApiSession : IDisposable
     /// <inheritdoc />
     public override string ToString()
     {
-        var clients = string.Join(", ", Core.Slots.Select(s => s.ClientId).Concat(Core.Clusters.Select(c => "cluster " + c.Name)));
+        var clients = IsDisconnected ? string.Empty : string.Join(", ", Core.Slots.Select(s => s.ClientId).Concat(Core.Clusters.Select(c => "cluster " + c.Name)));
         return IsDisconnected
             ? $"RedHatApi session {Id:D} (disconnected)"
             : $"RedHatApi session {Id:D} ({(clients.Length == 0 ? "no credentials" : clients)})";

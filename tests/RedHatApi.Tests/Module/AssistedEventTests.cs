@@ -73,6 +73,19 @@ public sealed class AssistedEventTests : AssistedModuleTest
     }
 
     [Fact]
+    public void First_0_with_IncludeTotalCount_writes_the_Event_Count_total_and_no_event()
+    {
+        Connect();
+        var id = Guid.Parse(SampleCluster);
+        var total = EventCount("cluster_id=" + SampleCluster);
+        var result = Run("Get-AssistedEvent -ClusterId $id -First 0 -IncludeTotalCount", Vars(("id", id)));
+        Assert.Empty(result.ErrorIds);
+        Assert.Empty(result.OutputOf<AssistedEvent>());
+        var written = Assert.Single(result.Output);
+        Assert.Equal((ulong)total, Assert.IsType<ulong>(written.BaseObject));
+    }
+
+    [Fact]
     public void Severity_counts_ignore_the_severity_filter_and_Event_Count_follows_it()
     {
         Connect();

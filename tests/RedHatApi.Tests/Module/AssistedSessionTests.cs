@@ -101,4 +101,59 @@ public sealed class AssistedSessionTests : AssistedModuleTest
             "{\"code\":401,\"message\":\"Authorization header format must be Bearer {token}\"}",
             await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public void An_absolute_Uri_on_a_shared_host_gets_the_credential_of_the_API_whose_base_URL_it_is_under()
+    {
+        // RHSM and the Assisted Installer share the sandbox's host: the host alone would pick RHSM's rhsm-api token.
+        var result = Run(
+            "Connect-RedHatApi -Sandbox $sandbox -OfflineToken $rhsm; " +
+            "Connect-RedHatApi -Sandbox $sandbox -OfflineToken $console; " +
+            "Invoke-RedHatApiRequest -Uri ($sandbox.AbsoluteUri + 'api/assisted-install/v2/clusters') -Raw; " +
+            "Invoke-RedHatApiRequest -Uri ($sandbox.AbsoluteUri + 'management/v1/systems?limit=1') -Raw",
+            Vars(("rhsm", Secure(RhsmToken)), ("console", Secure(ConsoleToken))));
+        Assert.Empty(result.ErrorIds);
+        var calls = Sandbox.Requests().Where(r => r.GetProperty("hadBearer").GetBoolean()).ToList();
+        var assisted = Assert.Single(calls, r => r.GetProperty("pathAndQuery").GetString()!.StartsWith("/api/assisted-install/v2/clusters", StringComparison.Ordinal));
+        Assert.Equal("cloud-services", assisted.GetProperty("tokenClient").GetString());
+        var rhsm = Assert.Single(calls, r => r.GetProperty("pathAndQuery").GetString()!.StartsWith("/management/v1/systems", StringComparison.Ordinal));
+        Assert.Equal("rhsm-api", rhsm.GetProperty("tokenClient").GetString());
+    }
+
+    [Fact]
+    public void All_on_an_endpoint_that_does_not_page_returns_its_array_once_with_one_request()
+    {
+        var result = Run(
+            "Connect-RedHatApi -Sandbox $sandbox -OfflineToken $console; Invoke-RedHatApiRequest -Api Assisted -Path clusters -All -PageSize 2",
+            Vars(("console", Secure(ConsoleToken))));
+        Assert.Empty(result.ErrorIds);
+        var expected = Run("Get-AssistedCluster").OutputOf<AssistedCluster>().Count;
+        Assert.True(expected > 2, "the sandbox seeds more clusters than one page: " + expected);
+        Assert.Equal(expected, result.Output.Count);
+        Assert.Single(Sandbox.Requests(), r => r.GetProperty("pathAndQuery").GetString()!.StartsWith("/api/assisted-install/v2/clusters?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Connections_are_listed_dropped_one_at_a_time_and_reached_by_name()
+    {
+        var result = Run(
+            "Connect-RedHatApi -Sandbox $sandbox -OfflineToken $rhsm; " +
+            "Connect-RedHatApi -Sandbox $sandbox -OfflineToken $console; " +
+            "(Get-RedHatApiSession).Connections; " +
+            "Invoke-RedHatApiRequest -Connection assisted -Path clusters -Raw | Out-Null; " +
+            "Disconnect-RedHatApi -Connection rhsm; " +
+            "(Get-RedHatApiSession).Connections",
+            Vars(("rhsm", Secure(RhsmToken)), ("console", Secure(ConsoleToken))));
+        Assert.Empty(result.ErrorIds);
+        var views = result.OutputOf<RedHatApi.Models.Session.RedHatApiConnection>();
+        Assert.Equal(new[] { "rhsm", "assisted", "assisted" }, views.Select(v => v.Name));
+        Assert.All(views, v => Assert.Equal("Bearer", v.AuthKind));
+        Assert.Equal("Assisted", views[1].Family);
+        Assert.Equal(Sandbox.BaseUri.AbsoluteUri + "api/assisted-install/v2/", views[1].Url.AbsoluteUri);
+
+        var after = Run("Get-RhsmSystem -First 1");
+        Assert.Equal("CredentialNotFound,RedHatApi.Commands.Rhsm.GetRhsmSystemCommand", Assert.Single(after.ErrorIds));
+        var unknown = Run("Invoke-RedHatApiRequest -Connection nowhere -Path x");
+        Assert.Equal("ConnectionNotFound,RedHatApi.Commands.Session.InvokeRedHatApiRequestCommand", Assert.Single(unknown.ErrorIds));
+    }
 }

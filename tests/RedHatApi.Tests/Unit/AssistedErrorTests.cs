@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using RedHatApi.Client;
 using RedHatApi.Client.Assisted;
 using RedHatApi.Errors;
 using Xunit;
@@ -24,7 +25,8 @@ public sealed class AssistedErrorTests
             stub.Then(status, r => r.Content = new StringContent(body, Encoding.UTF8, "application/json"));
         }
 
-        return (new AssistedClient(new HttpClient(stub) { BaseAddress = new Uri("https://api.example.test/api/assisted-install/v2/") }), stub);
+        var api = new ApiConnection(new HttpClient(stub) { BaseAddress = new Uri("https://api.example.test/api/assisted-install/v2/") }, AssistedClient.ErrorShape);
+        return (new AssistedClient(api, api), stub);
     }
 
     private static string Handler(int status, string reason) =>

@@ -24,7 +24,13 @@ public sealed class AuthHandlerTests : IDisposable
         _session.AddCredential(new CredentialSlot("rhsm-api", CredentialKind.OfflineToken, new[] { ApiName.Rhsm }, new TokenCache(_source)));
     }
 
-    private HttpMessageInvoker Invoker(StubHandler stub) => new(new AuthHandler(_session, ApiName.Rhsm) { InnerHandler = stub });
+    private HttpMessageInvoker Invoker(StubHandler stub) => new(WithStub(_session.ConnectionFor(ApiName.Rhsm).CreateAuthHandler(), stub));
+
+    private static AuthHandler WithStub(AuthHandler handler, StubHandler stub)
+    {
+        handler.InnerHandler = stub;
+        return handler;
+    }
 
     [Fact]
     public async Task The_bearer_goes_to_the_API_host()
@@ -74,7 +80,7 @@ public sealed class AuthHandlerTests : IDisposable
     public async Task An_API_without_a_credential_fails_naming_the_client_it_needs()
     {
         var stub = new StubHandler();
-        var invoker = new HttpMessageInvoker(new AuthHandler(_session, ApiName.Assisted) { InnerHandler = stub });
+        var invoker = new HttpMessageInvoker(WithStub(_session.ConnectionFor(ApiName.Assisted).CreateAuthHandler(), stub));
         var ex = await Assert.ThrowsAsync<RedHatApiException>(() =>
             invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, RedHatApiEndpoints.DefaultAssistedUrl + "clusters"), CancellationToken.None));
         Assert.Equal(ErrorIds.CredentialNotFound, ex.ErrorId);

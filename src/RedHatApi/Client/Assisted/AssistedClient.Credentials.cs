@@ -33,12 +33,8 @@ internal sealed partial class AssistedClient
     /// <summary>GET /v2/clusters/{id}/downloads/credentials?file_name=<paramref name="fileName"/>: the file's bytes.</summary>
     internal async Task<byte[]> GetCredentialFileAsync(Guid clusterId, string fileName, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, CredentialFilePath(clusterId, fileName));
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw await FailureAsync(response, CredentialTarget(clusterId, fileName), cancellationToken).ConfigureAwait(false);
-        }
+        using var response = await _api.SendAsync(
+            _api.Request(HttpMethod.Get, CredentialFilePath(clusterId, fileName)), CredentialTarget(clusterId, fileName), cancellationToken).ConfigureAwait(false);
 
         return response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
     }

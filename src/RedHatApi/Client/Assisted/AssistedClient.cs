@@ -30,65 +30,51 @@ internal sealed partial class AssistedClient
     // "… is in installing state …" / "… in state 'installing' …": how the service names a state in a 409 reason.
     private static readonly Regex StateInReason = new(@"\bin (?:state '?(?<s>[a-z-]+)'?|(?<s>[a-z-]+) state)\b", RegexOptions.CultureInvariant);
 
-    private readonly HttpClient _http;
+    /// <summary>How the Assisted Installer words its failures, both error body shapes, with the target's own 404 and 409 errors.</summary>
+    internal static readonly IApiErrorShape ErrorShape = new AssistedErrorShape();
 
-    internal AssistedClient(HttpClient http)
+    private readonly ApiConnection _api;
+    private readonly ApiConnection _agent;
+
+    /// <param name="api">The user connection (bearer).</param>
+    /// <param name="agent">The agent connection (the pull secret's token as X-Secret-Key, no bearer).</param>
+    internal AssistedClient(ApiConnection api, ApiConnection agent)
     {
-        _http = http;
+        _api = api;
+        _agent = agent;
     }
 
-    internal static AssistedClient For(SessionCore session) => new(session.CreateApiClient(ApiName.Assisted));
+    internal static AssistedClient For(SessionCore session) => new(
+        new ApiConnection(session.ConnectionFor(ApiName.Assisted), ErrorShape),
+        new ApiConnection(session.AgentConnectionFor(ApiName.Assisted), ErrorShape));
 
     /// <summary>The absolute URL of a path under the API base (…/v2/), for requests and for -WhatIf.</summary>
-    internal Uri Url(string relativeUrl) => new(_http.BaseAddress!, relativeUrl);
+    internal Uri Url(string relativeUrl) => _api.Url(relativeUrl);
 
     /// <summary>GET of a JSON document (object or bare array).</summary>
-    private async Task<T> GetAsync<T>(string relativeUrl, AssistedTarget? target, CancellationToken cancellationToken)
+    private Task<T> GetAsync<T>(string relativeUrl, AssistedTarget? target, CancellationToken cancellationToken)
         where T : class =>
-        (await SendAsync<T>(HttpMethod.Get, relativeUrl, null, target, cancellationToken).ConfigureAwait(false)).Body
-            ?? throw new RedHatApiException(ErrorIds.InvalidResponse, Text.Format(Strings.InvalidResponse, DisplayName, "empty body"));
+        _api.GetJsonAsync<T>(_api.Request(HttpMethod.Get, relativeUrl), target, cancellationToken);
 
     /// <summary>
     /// Sends a request with an optional JSON body and reads the JSON answer (none for 204). Failures throw: 404 and
     /// 409 about <paramref name="target"/> as its own errors, everything else through the shared status table.
+    /// Agent-facing operations go through the agent connection.
     /// </summary>
-    private async Task<AssistedResponse<T>> SendAsync<T>(
+    private Task<ApiResponse<T>> SendAsync<T>(
         HttpMethod method, string relativeUrl, JsonObject? body, AssistedTarget? target, CancellationToken cancellationToken, bool agent = false)
         where T : class
     {
-        using var request = new HttpRequestMessage(method, relativeUrl);
-        if (agent)
-        {
-            // Agent-facing operation: the auth handler sends the pull secret's token as X-Secret-Key, no bearer.
-            Http.AuthHandler.MarkAgent(request);
-        }
+        var connection = agent ? _agent : _api;
+        return connection.SendJsonAsync<T>(connection.Request(method, relativeUrl, body), target, cancellationToken);
+    }
 
-        if (body is not null)
-        {
-            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-        }
+    private sealed class AssistedErrorShape : IApiErrorShape
+    {
+        public string DisplayName => AssistedClient.DisplayName;
 
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw await FailureAsync(response, target, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (response.StatusCode == HttpStatusCode.NoContent || response.Content is null || response.Content.Headers.ContentLength == 0)
-        {
-            return new AssistedResponse<T>(null, response.Headers);
-        }
-
-        try
-        {
-            using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-            var value = await JsonSerializer.DeserializeAsync<T>(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return new AssistedResponse<T>(value, response.Headers);
-        }
-        catch (Exception ex) when (ex is JsonException or IOException && !cancellationToken.IsCancellationRequested)
-        {
-            throw ApiErrorReader.InvalidBody(DisplayName, response, ex);
-        }
+        public Task<RedHatApiException> ReadAsync(HttpResponseMessage response, object? target, CancellationToken cancellationToken) =>
+            FailureAsync(response, target as AssistedTarget, cancellationToken);
     }
 
     /// <summary>The exception for a failed answer, in either error shape.</summary>
@@ -175,19 +161,4 @@ internal sealed partial class AssistedClient
         Uri.TryCreate(value, UriKind.RelativeOrAbsolute, out var uri) ? uri : null;
 
     private static Guid? ParseGuid(string? value) => Guid.TryParse(value, out var id) ? id : null;
-
-    /// <summary>A JSON answer and the headers that came with it (events carry their counts there).</summary>
-    private sealed class AssistedResponse<T>
-        where T : class
-    {
-        internal AssistedResponse(T? body, HttpResponseHeaders headers)
-        {
-            Body = body;
-            Headers = headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase);
-        }
-
-        internal T? Body { get; }
-
-        internal IReadOnlyDictionary<string, string> Headers { get; }
-    }
 }

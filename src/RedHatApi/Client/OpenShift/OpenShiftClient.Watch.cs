@@ -33,16 +33,7 @@ internal sealed partial class OpenShiftClient
             url.Append('&').Append(selectors);
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, url.ToString());
-        request.Headers.Accept.ParseAdd("application/json");
-        var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            using (response)
-            {
-                throw await FailureAsync(response, null, cancellationToken).ConfigureAwait(false);
-            }
-        }
+        var response = await _api.SendAsync(_api.Request(HttpMethod.Get, url.ToString(), accept: Json), null, cancellationToken).ConfigureAwait(false);
 
         return new WatchStream(response, await response.Content.ReadAsStreamAsync().ConfigureAwait(false), DisplayName);
     }

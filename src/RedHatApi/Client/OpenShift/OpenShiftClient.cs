@@ -22,15 +22,15 @@ namespace RedHatApi.Client.OpenShift;
 /// </summary>
 internal sealed partial class OpenShiftClient
 {
-    private readonly HttpClient _http;
+    private readonly ApiConnection _api;
 
-    internal OpenShiftClient(HttpClient http, ClusterConnection cluster)
+    internal OpenShiftClient(ClusterConnection cluster)
     {
-        _http = http;
         Cluster = cluster;
+        _api = new ApiConnection(cluster.Connection, new KubeErrorShape(this));
     }
 
-    internal static OpenShiftClient For(ClusterConnection cluster) => new(cluster.CreateClient(), cluster);
+    internal static OpenShiftClient For(ClusterConnection cluster) => new(cluster);
 
     internal ClusterConnection Cluster { get; }
 
@@ -41,7 +41,7 @@ internal sealed partial class OpenShiftClient
     internal string NamespaceOrDefault(string? ns) => ns ?? Cluster.DefaultNamespace ?? "default";
 
     /// <summary>The absolute URL of a path under the API server, for requests and for -WhatIf.</summary>
-    internal Uri Url(string relativeUrl) => new(_http.BaseAddress!, relativeUrl);
+    internal Uri Url(string relativeUrl) => _api.Url(relativeUrl);
 
     /// <summary>A path segment, escaped (names are DNS labels, but user input is user input).</summary>
     internal static string Segment(string value) => Uri.EscapeDataString(value);
@@ -50,33 +50,9 @@ internal sealed partial class OpenShiftClient
     /// Sends a request with an optional JSON body and reads the JSON answer. Failures throw: 404 / 409 AlreadyExists /
     /// 422 about <paramref name="target"/> as its own per-input errors, everything else by the shared status table.
     /// </summary>
-    private async Task<T> SendAsync<T>(HttpMethod method, string relativeUrl, JsonObject? body, KubeTarget? target, CancellationToken cancellationToken)
-        where T : class
-    {
-        using var request = new HttpRequestMessage(method, relativeUrl);
-        request.Headers.Accept.ParseAdd("application/json");
-        if (body is not null)
-        {
-            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-        }
-
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw await FailureAsync(response, target, cancellationToken).ConfigureAwait(false);
-        }
-
-        try
-        {
-            using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-            return await JsonSerializer.DeserializeAsync<T>(stream, cancellationToken: cancellationToken).ConfigureAwait(false)
-                ?? throw new JsonException("empty body");
-        }
-        catch (Exception ex) when (ex is JsonException or IOException && !cancellationToken.IsCancellationRequested)
-        {
-            throw ApiErrorReader.InvalidBody(DisplayName, response, ex);
-        }
-    }
+    private Task<T> SendAsync<T>(HttpMethod method, string relativeUrl, JsonObject? body, KubeTarget? target, CancellationToken cancellationToken)
+        where T : class =>
+        _api.GetJsonAsync<T>(_api.Request(method, relativeUrl, body, Json), target, cancellationToken);
 
     /// <summary>
     /// One page of a list: <c>limit</c> and the previous page's <c>continue</c>; the next cursor is
@@ -109,7 +85,25 @@ internal sealed partial class OpenShiftClient
         return new Page<TItem>(items, total: total, nextCursor: next);
     }
 
+    private const string Json = "application/json";
+
     private string DisplayName => Text.Format("The cluster {0}", ClusterName);
+
+    /// <summary>The Kubernetes Status body read into RedHatApi's ids, naming this cluster.</summary>
+    private sealed class KubeErrorShape : IApiErrorShape
+    {
+        private readonly OpenShiftClient _owner;
+
+        internal KubeErrorShape(OpenShiftClient owner)
+        {
+            _owner = owner;
+        }
+
+        public string DisplayName => _owner.DisplayName;
+
+        public Task<RedHatApiException> ReadAsync(HttpResponseMessage response, object? target, CancellationToken cancellationToken) =>
+            _owner.FailureAsync(response, target as KubeTarget, cancellationToken);
+    }
 
     /// <summary>The exception for a failed answer, read from its Status body.</summary>
     private async Task<RedHatApiException> FailureAsync(HttpResponseMessage response, KubeTarget? target, CancellationToken cancellationToken)

@@ -45,18 +45,13 @@ internal sealed partial class RhsmClient
     internal Task<ImageDownloadLink> GetImageDownloadLinkAsync(string checksum, CancellationToken cancellationToken) =>
         NotFoundAs(ErrorIds.RhsmImageNotFound, Text.Format(Strings.RhsmImageNotFound, checksum), checksum, async () =>
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, ImageDownloadPath(checksum));
-            RedirectHandler.DoNotFollow(request);
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            if (response.StatusCode != HttpStatusCode.TemporaryRedirect)
-            {
-                await ThrowIfFailedAsync(response, checksum, cancellationToken).ConfigureAwait(false);
-            }
+            var request = new ApiRequest(HttpMethod.Get, ImageDownloadUrl(checksum)) { FollowRedirects = false };
+            using var response = await _api.SendAsync(request, checksum, cancellationToken).ConfigureAwait(false);
 
             // The link is in Location and in the body; the body also names the file and the expiry.
             var body = response.Content is null || response.Content.Headers.ContentLength == 0
                 ? null
-                : (await ReadJsonAsync<RhsmEnvelope<RhsmDownloadLinkWire>>(response, cancellationToken).ConfigureAwait(false)).Body;
+                : (await _api.ReadJsonAsync<RhsmEnvelope<RhsmDownloadLinkWire>>(response, cancellationToken).ConfigureAwait(false)).Body;
             var location = response.Headers.Location is { } l ? (l.IsAbsoluteUri ? l : new Uri(response.RequestMessage!.RequestUri!, l)) : null;
             var href = location ?? (Uri.TryCreate(body?.Href, UriKind.Absolute, out var fromBody) ? fromBody : null);
             if (href is null)

@@ -22,17 +22,20 @@ internal sealed partial class RhsmClient
 {
     private const string DisplayName = "The RHSM API";
 
-    private readonly HttpClient _http;
+    /// <summary>How the RHSM API words its failures.</summary>
+    internal static readonly IApiErrorShape ErrorShape = new SimpleErrorShape(DisplayName, ParseError);
 
-    internal RhsmClient(HttpClient http)
+    private readonly ApiConnection _api;
+
+    internal RhsmClient(ApiConnection api)
     {
-        _http = http;
+        _api = api;
     }
 
-    internal static RhsmClient For(SessionCore session) => new(session.CreateApiClient(ApiName.Rhsm));
+    internal static RhsmClient For(SessionCore session) => new(new ApiConnection(session.ConnectionFor(ApiName.Rhsm), ErrorShape));
 
     /// <summary>The absolute URL of a path under the API base, for requests and for -WhatIf.</summary>
-    internal Uri Url(string relativeUrl) => new(_http.BaseAddress!, relativeUrl);
+    internal Uri Url(string relativeUrl) => _api.Url(relativeUrl);
 
     /// <summary>
     /// One page of a <c>{pagination, body:[...]}</c> listing at <paramref name="path"/> (plus optional extra query
@@ -59,48 +62,12 @@ internal sealed partial class RhsmClient
 
     /// <summary>Sends a request with no body (POST with query parameters, DELETE) and returns the response JSON, if any.</summary>
     private async Task<T?> SendAsync<T>(HttpMethod method, Uri url, object? target, CancellationToken cancellationToken)
-        where T : class
-    {
-        using var request = new HttpRequestMessage(method, url);
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await ThrowIfFailedAsync(response, target, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.NoContent || response.Content is null || response.Content.Headers.ContentLength == 0)
-        {
-            return null;
-        }
+        where T : class =>
+        (await _api.SendJsonAsync<T>(new ApiRequest(method, url), target, cancellationToken).ConfigureAwait(false)).Body;
 
-        return await ReadJsonAsync<T>(response, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<T> GetJsonAsync<T>(string relativeUrl, object? target, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, relativeUrl);
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await ThrowIfFailedAsync(response, target, cancellationToken).ConfigureAwait(false);
-        return await ReadJsonAsync<T>(response, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task ThrowIfFailedAsync(HttpResponseMessage response, object? target, CancellationToken cancellationToken)
-    {
-        if (!response.IsSuccessStatusCode)
-        {
-            throw await ApiErrorReader.ReadAsync(response, DisplayName, ParseError, target, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-            return await JsonSerializer.DeserializeAsync<T>(stream, cancellationToken: cancellationToken).ConfigureAwait(false)
-                ?? throw new JsonException("The response body is empty.");
-        }
-        catch (Exception ex) when (ex is JsonException or IOException && !cancellationToken.IsCancellationRequested)
-        {
-            throw ApiErrorReader.InvalidBody(DisplayName, response, ex);
-        }
-    }
+    private Task<T> GetJsonAsync<T>(string relativeUrl, object? target, CancellationToken cancellationToken)
+        where T : class =>
+        _api.GetJsonAsync<T>(_api.Request(HttpMethod.Get, relativeUrl), target, cancellationToken);
 
     /// <summary>
     /// Turns a 404 about one named thing (a system, an erratum, an allocation...) into its own ErrorId: a per-input

@@ -18,10 +18,27 @@ public sealed class DisconnectRedHatApiCommand : RedHatApiCmdlet
     [ValidateNotNull]
     public RedHatApiSession? InputObject { get; set; }
 
+    /// <summary>Drops only this connection of the session (Get-RedHatApiSession lists them: rhsm, assisted, cluster:&lt;name&gt;); the session stays.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Connection { get; set; }
+
     /// <inheritdoc />
     protected override Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
         var session = InputObject ?? Session ?? SessionStore.Current;
+        if (Connection is { } name)
+        {
+            var core = session is { IsDisconnected: false } ? session.Core : ResolveSession();
+            var connection = core.Named(name);
+            if (ShouldProcess(connection.ToString(), "Disconnect"))
+            {
+                core.RemoveConnection(connection);
+            }
+
+            return Task.CompletedTask;
+        }
+
         if (session is null || session.IsDisconnected)
         {
             // Nothing to close: disconnecting twice is not an error for scripts that clean up in finally blocks.

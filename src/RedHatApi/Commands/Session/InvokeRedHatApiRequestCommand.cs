@@ -25,18 +25,26 @@ public sealed class InvokeRedHatApiRequestCommand : RedHatApiCmdlet
 {
     private const string PathSet = "Path";
     private const string UriSet = "Uri";
+    private const string ConnectionSet = "Connection";
 
     /// <summary>The API to call; its base URL and credential are used.</summary>
     [Parameter(Mandatory = true, ParameterSetName = PathSet, Position = 0)]
     [Parameter(ParameterSetName = UriSet)]
     public ApiName Api { get; set; }
 
+    /// <summary>The connection to call by name (Get-RedHatApiSession lists them): rhsm, assisted, cluster:&lt;name&gt;.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ConnectionSet)]
+    [Parameter(ParameterSetName = UriSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Connection { get; set; }
+
     /// <summary>Path relative to the API's base URL, for example "systems" or "/management/v1/systems".</summary>
     [Parameter(Mandatory = true, ParameterSetName = PathSet, Position = 1, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Mandatory = true, ParameterSetName = ConnectionSet, Position = 1, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string Path { get; set; } = string.Empty;
 
-    /// <summary>An absolute URL on one of the session's API hosts.</summary>
+    /// <summary>An absolute URL under one of the session's connections; the connection whose base URL is its longest prefix is used.</summary>
     [Parameter(Mandatory = true, ParameterSetName = UriSet)]
     [ValidateNotNull]
     public Uri? Uri { get; set; }
@@ -75,10 +83,9 @@ public sealed class InvokeRedHatApiRequestCommand : RedHatApiCmdlet
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
         var session = ResolveSession();
-        var api = ParameterSetName == UriSet && !MyInvocation.BoundParameters.ContainsKey(nameof(Api)) ? ApiFor(session, Uri!) : Api;
-        var url = BuildUrl(session.Endpoints.For(api));
-        var method = new HttpMethod(Method.ToUpperInvariant());
-        var client = new GenericApiClient(session, api);
+        var connection = ConnectionOf(session);
+        var url = BuildUrl(connection.BaseUrl);
+        var client = new GenericApiClient(connection);
 
         if (All)
         {
@@ -86,12 +93,13 @@ public sealed class InvokeRedHatApiRequestCommand : RedHatApiCmdlet
             return;
         }
 
-        if (method != HttpMethod.Get && method != HttpMethod.Head && !ShouldProcessRequest(method, url, "Invoke-RedHatApiRequest"))
+        var request = new ApiRequest(new HttpMethod(Method.ToUpperInvariant()), url, SerializeBody());
+        if (request.Method != HttpMethod.Get && request.Method != HttpMethod.Head && !ShouldProcessRequest(request, "Invoke-RedHatApiRequest"))
         {
             return;
         }
 
-        var body = await client.SendAsync(method, url, SerializeBody(), cancellationToken);
+        var body = await client.SendAsync(request, cancellationToken);
         if (Raw || body.Length == 0)
         {
             if (body.Length > 0)
@@ -155,18 +163,23 @@ public sealed class InvokeRedHatApiRequestCommand : RedHatApiCmdlet
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>The API whose base URL the absolute -Uri falls under.</summary>
-    private static ApiName ApiFor(SessionCore session, Uri uri)
+    /// <summary>
+    /// -Connection by name; else -Api; else, for -Uri, the connection whose base URL is the longest prefix of it
+    /// (RHSM and the Assisted Installer can share a host), so each URL gets its own API's credential.
+    /// </summary>
+    private RedHatApi.Session.Connection ConnectionOf(SessionCore session)
     {
-        foreach (ApiName candidate in Enum.GetValues(typeof(ApiName)))
+        if (Connection is { } name)
         {
-            var apiBase = session.Endpoints.For(candidate);
-            if (System.Uri.Compare(uri, apiBase, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                return candidate;
-            }
+            return session.Named(name);
         }
 
-        throw new PSArgumentException(Text.Format(Strings.UriNotAnApiHost, uri.GetLeftPart(UriPartial.Authority)));
+        if (ParameterSetName == PathSet || MyInvocation.BoundParameters.ContainsKey(nameof(Api)))
+        {
+            return session.ConnectionFor(Api);
+        }
+
+        return session.ConnectionForUrl(Uri!)
+            ?? throw new PSArgumentException(Text.Format(Strings.UriNotAnApiHost, Uri!.GetLeftPart(UriPartial.Authority)));
     }
 }
