@@ -26,6 +26,7 @@
         'Add-RhsmAllocationSubscription'
         'Add-RhsmSystemEntitlement'
         'Compare-RhsmInventory'
+        'Connect-OpenShiftCluster'
         'Connect-RedHatApi'
         'ConvertTo-RedHatApiRecord'
         'Disconnect-RedHatApi'

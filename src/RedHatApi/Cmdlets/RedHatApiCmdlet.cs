@@ -42,11 +42,13 @@ public abstract class RedHatApiCmdlet : RedHatCmdlet
     /// <summary>
     /// Streams a paged listing to the pipeline: honours -First, -Skip and -IncludeTotalCount, writes each item as its
     /// page arrives and fails with ListingIncomplete (count written, -Skip to resume) if a later page fails.
-    /// Cursor APIs (<paramref name="cursorBased"/>: Kubernetes continue) cannot start at an offset, so -Skip is
-    /// applied here: the first -Skip items are read and dropped, and -First counts after them.
+    /// The client declares its <paramref name="mode"/>. Chained modes (Kubernetes continue, markers, next
+    /// links) cannot start at an offset, so -Skip is applied here: the first -Skip items are read and dropped, and
+    /// -First counts after them.
     /// </summary>
-    internal async Task WritePagedAsync<T>(PageFetcher<T> fetch, int pageSize, CancellationToken cancellationToken, Func<T, object?>? project = null, bool cursorBased = false)
+    internal async Task WritePagedAsync<T>(PageFetcher<T> fetch, int pageSize, CancellationToken cancellationToken, Func<T, object?>? project = null, PagingMode mode = PagingMode.Offset)
     {
+        var cursorBased = mode.IsChained();
         var paging = PagingParameters;
         long? first = paging is null || paging.First == ulong.MaxValue ? null : (long)Math.Min(paging.First, long.MaxValue);
         var skip = paging is null ? 0 : (long)Math.Min(paging.Skip, long.MaxValue);

@@ -32,6 +32,9 @@ internal sealed partial class OpenShiftClient
 
     internal static OpenShiftClient For(ClusterConnection cluster) => new(cluster);
 
+    /// <summary>Kubernetes lists page with limit and the previous page's continue token.</summary>
+    internal const RedHatApi.Paging.PagingMode ListPaging = RedHatApi.Paging.PagingMode.Cursor;
+
     internal ClusterConnection Cluster { get; }
 
     /// <summary>The cluster as messages name it.</summary>

@@ -84,7 +84,7 @@ public sealed class GetOpenShiftResourceCommand : OpenShiftCmdlet
             PageSize,
             cancellationToken,
             KubeObjectOutput.ToPSObject,
-            cursorBased: true);
+            mode: OpenShiftClient.ListPaging);
     }
 
     /// <inheritdoc />

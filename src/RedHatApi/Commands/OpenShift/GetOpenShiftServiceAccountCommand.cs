@@ -94,7 +94,7 @@ public sealed class GetOpenShiftServiceAccountCommand : OpenShiftCmdlet
             },
             PageSize,
             cancellationToken,
-            cursorBased: true);
+            mode: OpenShiftClient.ListPaging);
     }
 
     /// <inheritdoc />

@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Security;
 using System.Threading;
 using System.Threading.Tasks;
+using RedHatApi.Client.OpenShift;
 using RedHatApi.Cmdlets;
 using RedHatApi.Errors;
 using RedHatApi.Properties;
@@ -199,7 +200,7 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
             WriteWarning(Strings.SkipCertificateCheckWarning);
         }
 
-        var existing = NewSession ? null : Session ?? LiveDefault();
+        var existing = NewSession ? null : Session ?? SessionJoin.LiveDefault();
 
         // A default session that points at the sandbox is not reused by a connect that does not name the sandbox:
         // that would send a real token to the sandbox's token URL. The new session replaces it as the default.
@@ -207,7 +208,7 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
         {
             existing = null;
         }
-        var network = ConnectionSettings.Network(this, existing?.Core.Network, HostDescription());
+        var network = ConnectionSettings.Network(this, existing?.Core.Network, SessionJoin.HostDescription(this));
         var endpoints = ConnectionSettings.Endpoints(this, existing?.Core.Endpoints);
         var session = existing ?? new RedHatApiSession(new SessionCore(endpoints, network));
         var created = existing is null;
@@ -258,33 +259,17 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
     /// <summary>
     /// A cluster joins the default session (or -Session, or a -NewSession) beside its Red Hat credentials; the
     /// session's own endpoints and network settings are left as they are: -CertificateAuthority and
-    /// -SkipCertificateCheck here apply to this cluster only.
+    /// -SkipCertificateCheck here apply to this cluster only. Connect-OpenShiftCluster does the same.
     /// </summary>
     private async Task ConnectClusterAsync(CancellationToken cancellationToken)
     {
-        var existing = NewSession ? null : Session ?? LiveDefault();
-        var network = ConnectionSettings.Network(this, existing?.Core.Network, HostDescription());
-        var session = existing ?? new RedHatApiSession(new SessionCore(ConnectionSettings.Endpoints(this, null), network with { CertificateAuthority = null, SkipCertificateCheck = false }));
-        var created = existing is null;
+        var existing = NewSession ? null : Session ?? SessionJoin.LiveDefault();
+        var network = ConnectionSettings.Network(this, existing?.Core.Network, SessionJoin.HostDescription(this));
+        var (session, created) = SessionJoin.Target(
+            Session, NewSession, () => new SessionCore(ConnectionSettings.Endpoints(this, null), network with { CertificateAuthority = null, SkipCertificateCheck = false }));
         try
         {
-            var cluster = ClusterConnector.Build(this, network, session.Core.Counters);
-            try
-            {
-                if (cluster.Network.SkipCertificateCheck)
-                {
-                    WriteWarning(Text.Format(Strings.ClusterSkipCertificateCheckWarning, cluster.Name));
-                }
-
-                await ClusterConnector.VerifyAsync(cluster, cancellationToken);
-            }
-            catch
-            {
-                cluster.Dispose();
-                throw;
-            }
-
-            session.Core.AddCluster(cluster);
+            await ClusterConnector.ConnectAsync(session.Core, ClusterSpec(), network, WarnIfInsecure, cancellationToken);
         }
         catch when (created)
         {
@@ -292,29 +277,31 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
             throw;
         }
 
-        if (created && !NewSession && Session is null)
-        {
-            SessionStore.Exchange(session)?.Dispose();
-        }
+        SessionJoin.Complete(this, session, created, NewSession, Session is not null, PassThru);
+    }
 
-        if (PassThru || NewSession)
+    private ClusterSpec ClusterSpec() => new()
+    {
+        Server = ClusterUrl,
+        AccessToken = Set == ClusterTokenSet ? AccessToken : null,
+        UserName = Set == ClusterCredentialSet ? Credential!.UserName : null,
+        Password = Set == ClusterCredentialSet ? Credential!.Password : null,
+        KubeconfigPath = Kubeconfig is { } path ? GetUnresolvedProviderPathFromPSPath(path) : null,
+        Context = Context,
+        Name = ClusterName,
+        CertificateAuthority = CertificateAuthority is { } ca ? ConnectionSettings.LoadCertificates(GetUnresolvedProviderPathFromPSPath(ca)) : null,
+        SkipCertificateCheck = SkipCertificateCheck,
+    };
+
+    private void WarnIfInsecure(ClusterConnection cluster)
+    {
+        if (cluster.Network.SkipCertificateCheck)
         {
-            WriteObject(session);
+            WriteWarning(Text.Format(Strings.ClusterSkipCertificateCheckWarning, cluster.Name));
         }
     }
 
     internal bool IsBound(string parameterName) => MyInvocation.BoundParameters.ContainsKey(parameterName);
-
-    private static RedHatApiSession? LiveDefault() =>
-        SessionStore.Current is { IsDisconnected: false } current ? current : null;
-
-    private string HostDescription()
-    {
-        var table = SessionState.PSVariable.GetValue("PSVersionTable") as System.Collections.IDictionary;
-        var version = table?["PSVersion"]?.ToString() ?? Host.Version.ToString();
-        var edition = table?["PSEdition"]?.ToString();
-        return edition is null ? $"PowerShell {version}" : $"PowerShell {version} {edition}";
-    }
 
     internal string Set => ParameterSetName;
 
