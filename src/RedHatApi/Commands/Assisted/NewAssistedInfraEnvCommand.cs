@@ -69,28 +69,24 @@ public sealed class NewAssistedInfraEnvCommand : RedHatApiCmdlet
 
         // Checked first, so a bad pull secret fails -WhatIf too and nothing is ever half-sent.
         var pullSecret = PullSecretReader.Read(this, PullSecret, PullSecretPath);
-        if (!ShouldProcessRequest(HttpMethod.Post, client.Url(AssistedClient.InfraEnvsPath), "Create Assisted infra-env " + Name))
+        var request = client.RegisterInfraEnvRequest(new AssistedInfraEnvCreateWire
+        {
+            Name = Name,
+            PullSecret = pullSecret,
+            ClusterId = ClusterId?.ToString("D"),
+            ImageType = ImageType,
+            SshAuthorizedKey = SshPublicKey,
+            CpuArchitecture = CpuArchitecture,
+            OpenshiftVersion = OpenshiftVersion,
+        });
+        if (!ShouldProcessRequest(request, "Create Assisted infra-env " + Name))
         {
             return;
         }
 
-        var body = new JsonObject { ["name"] = Name, ["pull_secret"] = pullSecret };
-        void Add(string field, string? value)
-        {
-            if (value is not null)
-            {
-                body[field] = value;
-            }
-        }
-
-        Add("cluster_id", ClusterId?.ToString("D"));
-        Add("image_type", ImageType);
-        Add("ssh_authorized_key", SshPublicKey);
-        Add("cpu_architecture", CpuArchitecture);
-        Add("openshift_version", OpenshiftVersion);
         try
         {
-            WriteObject(await client.RegisterInfraEnvAsync(body, ClusterId, cancellationToken));
+            WriteObject(await client.RegisterInfraEnvAsync(request, ClusterId, cancellationToken));
         }
         catch (Errors.RedHatApiException ex) when (ex.IsPerInput)
         {
