@@ -44,7 +44,7 @@ Describe 'Connect-OpenShiftCluster' -Tag 'Unit' {
         try {
             Disconnect-RedHatApi -Session $session -Connection cluster:lab
             $session.Connections.Name | Should -Not -Contain 'cluster:lab'
-            { Get-OpenShiftCurrentUser -Session $session -ErrorAction Stop } | Should -Throw -ErrorId 'ClusterNotConnected*'
+            { Get-OpenShiftCurrentUser -Session $session -ErrorAction Stop } | Should -Throw -ErrorId 'OpenShiftClusterNotConnected*'
         }
         finally {
             $session | Disconnect-RedHatApi

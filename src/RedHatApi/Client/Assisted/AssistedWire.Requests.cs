@@ -11,7 +11,7 @@ internal sealed class AssistedClusterCreateWire
     public string? Name { get; set; }
 
     [JsonPropertyName("openshift_version")]
-    public string? OpenshiftVersion { get; set; }
+    public string? OpenShiftVersion { get; set; }
 
     /// <summary>A secret: the request's ToString and -WhatIf never show the body.</summary>
     [JsonPropertyName("pull_secret")]
@@ -62,5 +62,5 @@ internal sealed class AssistedInfraEnvCreateWire
 
     [JsonPropertyName("openshift_version")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? OpenshiftVersion { get; set; }
+    public string? OpenShiftVersion { get; set; }
 }

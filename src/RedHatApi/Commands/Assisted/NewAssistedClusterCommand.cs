@@ -2,7 +2,6 @@ using System;
 using System.Management.Automation;
 using System.Net.Http;
 using System.Security;
-using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
@@ -31,7 +30,7 @@ public sealed class NewAssistedClusterCommand : RedHatApiCmdlet
     /// <summary>The OpenShift version (Get-AssistedOpenShiftVersion lists them), for example 4.17 or 4.17.3.</summary>
     [Parameter(Mandatory = true, Position = 1)]
     [ValidateNotNullOrEmpty]
-    public string OpenshiftVersion { get; set; } = string.Empty;
+    public string OpenShiftVersion { get; set; } = string.Empty;
 
     /// <summary>The pull secret text as a SecureString (Read-Host -AsSecureString).</summary>
     [Parameter(Mandatory = true, ParameterSetName = SecretSet)]
@@ -73,7 +72,7 @@ public sealed class NewAssistedClusterCommand : RedHatApiCmdlet
         var request = client.RegisterClusterRequest(new AssistedClusterCreateWire
         {
             Name = Name,
-            OpenshiftVersion = OpenshiftVersion,
+            OpenShiftVersion = OpenShiftVersion,
             PullSecret = pullSecret,
             BaseDnsDomain = BaseDnsDomain,
             CpuArchitecture = CpuArchitecture,

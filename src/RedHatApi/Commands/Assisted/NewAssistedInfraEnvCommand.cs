@@ -2,7 +2,6 @@ using System;
 using System.Management.Automation;
 using System.Net.Http;
 using System.Security;
-using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
@@ -60,7 +59,7 @@ public sealed class NewAssistedInfraEnvCommand : RedHatApiCmdlet
     /// <summary>The OpenShift version of the discovery image (by default the bound cluster's).</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
-    public string? OpenshiftVersion { get; set; }
+    public string? OpenShiftVersion { get; set; }
 
     /// <inheritdoc />
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
@@ -77,7 +76,7 @@ public sealed class NewAssistedInfraEnvCommand : RedHatApiCmdlet
             ImageType = ImageType,
             SshAuthorizedKey = SshPublicKey,
             CpuArchitecture = CpuArchitecture,
-            OpenshiftVersion = OpenshiftVersion,
+            OpenShiftVersion = OpenShiftVersion,
         });
         if (!ShouldProcessRequest(request, "Create Assisted infra-env " + Name))
         {
