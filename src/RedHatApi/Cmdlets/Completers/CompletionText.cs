@@ -73,7 +73,19 @@ internal sealed class CompletionText
             return false;
         }
 
-        return _pattern is not null ? _pattern.IsMatch(text) : text.StartsWith(_prefix, StringComparison.OrdinalIgnoreCase);
+        if (_pattern is not null)
+        {
+            try
+            {
+                return _pattern.IsMatch(text);
+            }
+            catch (WildcardPatternException)
+            {
+                // An unclosed [ is reported only when matching: read the text literally, as typed.
+            }
+        }
+
+        return text.StartsWith(_prefix, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
