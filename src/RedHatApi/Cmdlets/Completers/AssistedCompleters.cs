@@ -16,7 +16,7 @@ internal static class AssistedListings
         !context.CanCall(ApiName.Assisted) ? null : new CompletionQuery("assisted/clusters", async ct =>
         {
             var clusters = await AssistedClient.For(context.Session).GetClustersAsync(ct).ConfigureAwait(false);
-            return new CandidateSet(clusters.Select(c => new CompletionCandidate(c.Name, c.Id.ToString("D"), c.Status + ", OpenShift " + c.OpenshiftVersion)).ToList(), isWhole: true);
+            return new CandidateSet(clusters.Select(c => new CompletionCandidate(c.Name, c.Id.ToString("D"), c.Status + ", OpenShift " + c.OpenShiftVersion)).ToList(), isWhole: true);
         });
 
     /// <summary>GET /v2/infra-envs: name and id of each, and the cluster it is bound to.</summary>

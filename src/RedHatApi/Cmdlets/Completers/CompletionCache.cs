@@ -68,7 +68,7 @@ internal sealed class CompletionCache
             var now = _now();
             foreach (var key in query.Reusable)
             {
-                if (_entries.TryGetValue(key, out var broader) && broader.IsFresh(now, _lifetime) && broader.Result is { IsWhole: true } whole)
+                if (_entries.TryGetValue(key, out var broader) && broader.IsFresh(now, _lifetime) && broader.Answer is { IsWhole: true } whole)
                 {
                     return whole;
                 }
@@ -84,7 +84,7 @@ internal sealed class CompletionCache
             }
         }
 
-        return AsyncPump.WaitAtMost(entry.Completion, budget) ? entry.Result ?? CandidateSet.Empty : CandidateSet.Empty;
+        return AsyncPump.WaitAtMost(entry.Completion, budget) ? entry.Answer ?? CandidateSet.Empty : CandidateSet.Empty;
     }
 
     /// <summary>Forgets every listing (for tests and after a change the user made through the same session).</summary>
@@ -109,12 +109,12 @@ internal sealed class CompletionCache
         }
     }
 
-    /// <summary>One listing: in flight, answered (Result set) or failed.</summary>
+    /// <summary>One listing: in flight, answered (Answer set) or failed.</summary>
     private sealed class Entry
     {
         private readonly DateTimeOffset _startedAt;
         private DateTimeOffset _endedAt;
-        private CandidateSet? _result;
+        private CandidateSet? _answer;
         private int _ended;
 
         internal Entry(DateTimeOffset startedAt)
@@ -124,7 +124,7 @@ internal sealed class CompletionCache
 
         internal Task Completion { get; private set; } = Task.CompletedTask;
 
-        internal CandidateSet? Result => Volatile.Read(ref _result);
+        internal CandidateSet? Answer => Volatile.Read(ref _answer);
 
         private bool Ended => Volatile.Read(ref _ended) != 0;
 
@@ -136,7 +136,7 @@ internal sealed class CompletionCache
                 using var timeout = new CancellationTokenSource(FetchTimeout);
                 try
                 {
-                    Volatile.Write(ref _result, await fetch(timeout.Token).ConfigureAwait(false));
+                    Volatile.Write(ref _answer, await fetch(timeout.Token).ConfigureAwait(false));
                 }
 #pragma warning disable CA1031 // A completer offers nothing when a listing fails; the error belongs to the command, not to a Tab press.
                 catch (Exception)
@@ -152,12 +152,12 @@ internal sealed class CompletionCache
         }
 
         /// <summary>An answer younger than the lifetime.</summary>
-        internal bool IsFresh(DateTimeOffset now, TimeSpan lifetime) => Ended && Result is not null && now - _endedAt < lifetime;
+        internal bool IsFresh(DateTimeOffset now, TimeSpan lifetime) => Ended && Answer is not null && now - _endedAt < lifetime;
 
         /// <summary>Worth returning instead of fetching again: fresh, still in flight, or a recent failure.</summary>
         internal bool IsUsable(DateTimeOffset now, TimeSpan lifetime) =>
             !Ended ? now - _startedAt < FetchTimeout + TimeSpan.FromSeconds(1)
-            : Result is not null ? now - _endedAt < lifetime
+            : Answer is not null ? now - _endedAt < lifetime
             : now - _endedAt < FailureLifetime;
     }
 }
