@@ -87,15 +87,6 @@ internal sealed class CompletionCache
         return AsyncPump.WaitAtMost(entry.Completion, budget) ? entry.Answer ?? CandidateSet.Empty : CandidateSet.Empty;
     }
 
-    /// <summary>Forgets every listing (for tests and after a change the user made through the same session).</summary>
-    internal void Clear()
-    {
-        lock (_gate)
-        {
-            _entries.Clear();
-        }
-    }
-
     private void Prune(DateTimeOffset now)
     {
         if (_entries.Count < PruneAbove)
