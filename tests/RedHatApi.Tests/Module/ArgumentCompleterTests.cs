@@ -62,6 +62,19 @@ public sealed class ArgumentCompleterTests : SandboxModuleTest
     }
 
     [Fact]
+    public void Connection_names_complete_from_the_session_registry_without_a_request()
+    {
+        Connect();
+        Sandbox.ClearRequests();
+        var all = Complete("Invoke-RedHatApiRequest -Connection ");
+        Assert.Contains("rhsm", all);
+        Assert.Contains("assisted", all);
+        Assert.Equal(new[] { "assisted" }, Complete("Disconnect-RedHatApi -Connection as"));
+        Assert.Equal(new[] { "rhsm" }, Complete("Get-RedHatApiToken -Connection r"));
+        Assert.Empty(ApiRequests());
+    }
+
+    [Fact]
     public void Cluster_names_complete_by_prefix_and_a_second_press_is_served_from_the_cache()
     {
         Connect();

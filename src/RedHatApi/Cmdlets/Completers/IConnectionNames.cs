@@ -6,9 +6,8 @@ using RedHatApi.Session;
 namespace RedHatApi.Cmdlets.Completers;
 
 /// <summary>
-/// The one place completers learn which connections a session has by name. Today those are the session's OpenShift
-/// clusters (what -Cluster takes); when the session holds a registry of named connections, <see cref="ConnectionNames"/>
-/// returns a source that reads it, and every completer of names follows.
+/// The one place completers learn which connections a session has by name: the session's registry of named
+/// connections (<see cref="SessionConnectionNames"/>), so every completer of names follows it.
 /// </summary>
 internal interface IConnectionNames
 {
@@ -42,18 +41,19 @@ internal sealed class ConnectionName
 /// <summary>Where completers get connection names from.</summary>
 internal static class ConnectionNames
 {
-    /// <summary>The source in use: the session's clusters until the session keeps a registry of named connections.</summary>
-    internal static IConnectionNames Source { get; } = new SessionClusterNames();
+    /// <summary>The source in use: the session's connection registry.</summary>
+    internal static IConnectionNames Source { get; } = new SessionConnectionNames();
 }
 
-/// <summary>Connection names as the session knows them today: its OpenShift clusters, the current one marked.</summary>
-internal sealed class SessionClusterNames : IConnectionNames
+/// <summary>
+/// Connection names from the session's registry, the default of each family marked. A cluster is offered by its
+/// cluster name, which both -Cluster and -Connection take (-Connection also takes cluster:&lt;name&gt;).
+/// </summary>
+internal sealed class SessionConnectionNames : IConnectionNames
 {
     /// <inheritdoc />
-    public IEnumerable<ConnectionName> List(SessionCore session)
-    {
-        var current = session.CurrentClusterName;
-        return session.Clusters.Select(c => new ConnectionName(
-            c.Name, ConnectionName.OpenShiftFamily, c.Server, string.Equals(c.Name, current, StringComparison.OrdinalIgnoreCase)));
-    }
+    public IEnumerable<ConnectionName> List(SessionCore session) =>
+        session.Connections.Select(c => c.Details is ClusterConnection cluster
+            ? new ConnectionName(cluster.Name, ConnectionName.OpenShiftFamily, cluster.Server, session.IsDefault(c))
+            : new ConnectionName(c.Name, c.Family, c.BaseUrl, session.IsDefault(c) || c.Details is ApiName));
 }
