@@ -19,8 +19,11 @@ internal sealed class CommandHelp
     public string? OnlineUri { get; init; }
 }
 
-/// <summary>One parameter set heading of the SYNTAX section.</summary>
-internal sealed record SyntaxSet(string Name, bool IsDefault);
+/// <summary>
+/// One parameter set heading of the SYNTAX section, with the parameter names of its syntax block in their order (the
+/// order the author, and PowerShell's own syntax, gives them).
+/// </summary>
+internal sealed record SyntaxSet(string Name, bool IsDefault, IReadOnlyList<string> Order);
 
 /// <summary>One parameter: its description and the metadata of its YAML block.</summary>
 internal sealed class ParameterHelp

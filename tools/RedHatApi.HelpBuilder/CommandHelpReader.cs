@@ -129,17 +129,33 @@ internal static class CommandHelpReader
     private static List<SyntaxSet> ReadSyntaxSets(List<Block> blocks)
     {
         var sets = new List<SyntaxSet>();
-        foreach (var heading in blocks.OfType<HeadingBlock>().Where(h => h.Level == 3))
+        for (var i = 0; i < blocks.Count; i++)
         {
+            if (blocks[i] is not HeadingBlock { Level: 3 } heading)
+            {
+                continue;
+            }
+
             var text = MarkdownText.Inline(heading);
             const string DefaultMark = "(Default)";
             var isDefault = text.EndsWith(DefaultMark, StringComparison.Ordinal) && text != DefaultMark;
-            sets.Add(new SyntaxSet(isDefault ? text[..^DefaultMark.Length].Trim() : text, isDefault));
+            var code = blocks.Skip(i + 1).TakeWhile(b => b is not HeadingBlock).OfType<CodeBlock>().FirstOrDefault();
+            sets.Add(new SyntaxSet(isDefault ? text[..^DefaultMark.Length].Trim() : text, isDefault, code is null ? [] : SyntaxOrder(MarkdownText.Code(code))));
         }
 
         // One parameter set and no heading: PlatyPS writes "### (All)", older files nothing.
-        return sets.Count > 0 ? sets : [new SyntaxSet("(All)", false)];
+        if (sets.Count == 0)
+        {
+            var code = blocks.OfType<CodeBlock>().FirstOrDefault();
+            sets.Add(new SyntaxSet("(All)", false, code is null ? [] : SyntaxOrder(MarkdownText.Code(code))));
+        }
+
+        return sets;
     }
+
+    /// <summary>Parameter names in the order a syntax line shows them: "[[-Name] &lt;string&gt;] [-Force]" → Name, Force.</summary>
+    private static List<string> SyntaxOrder(string syntax) =>
+        System.Text.RegularExpressions.Regex.Matches(syntax, @"(?<=[\s\[])-(\w+)").Select(m => m.Groups[1].Value).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static List<ParameterHelp> ReadParameters(List<Block> blocks, List<string> notes, string file)
     {

@@ -47,21 +47,36 @@ internal static class MamlWriter
     }
 
     /// <summary>
-    /// One syntax line: the parameters of the set (and those of every set), positional ones first by position, then
-    /// mandatory ones, then the rest, -WhatIf and -Confirm last, the order PowerShell's own syntax uses.
+    /// One syntax line: the parameters of the set (and those of every set) in the order of the set's syntax block;
+    /// any it does not show come after, positional ones first by position, then mandatory ones, then the rest,
+    /// -WhatIf and -Confirm last, the order PowerShell's own syntax uses.
     /// </summary>
     private static XElement SyntaxItem(CommandHelp help, SyntaxSet set)
     {
         var members = help.Parameters
             .Select((p, index) => (Parameter: p, Index: index, Use: UseIn(p, set.Name)))
             .Where(m => m.Use is not null)
-            .OrderBy(m => Position(m.Use!) ?? int.MaxValue)
+            .OrderBy(m => OrderIn(set, m.Parameter.Name))
+            .ThenBy(m => Position(m.Use!) ?? int.MaxValue)
             .ThenBy(m => m.Use!.IsRequired ? 0 : 1)
             .ThenBy(m => m.Parameter.Name is "WhatIf" or "Confirm" ? 1 : 0)
             .ThenBy(m => m.Index);
         return new XElement(Command + "syntaxItem",
             new XElement(Maml + "name", help.Name),
             members.Select(m => ParameterElement(m.Parameter, m.Use!, allSets: null)));
+    }
+
+    private static int OrderIn(SyntaxSet set, string name)
+    {
+        for (var i = 0; i < set.Order.Count; i++)
+        {
+            if (string.Equals(set.Order[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     private static ParameterSetUse? UseIn(ParameterHelp parameter, string setName) =>
