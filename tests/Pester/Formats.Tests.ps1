@@ -159,9 +159,10 @@ Describe 'Format views of <TypeName>' -Tag 'Unit' -ForEach $types {
             $rowText = $row -join "`n"
             $joined = ($row -join '') -replace '\s', ''
             foreach ($key in $keys) {
-                # PowerShell ends a cut cell with an ellipsis.
+                # PowerShell ends a cut cell with an ellipsis: a cell that starts like the key and ends in one.
                 for ($length = 2; $length -lt $key.Length; $length++) {
-                    $rowText.Contains($key.Substring(0, $length) + [char]0x2026) | Should -BeFalse -Because "'$key' is cut to '$($key.Substring(0, $length))…':`n$rowText"
+                    $cut = '(?m)(^|\s)' + [regex]::Escape($key.Substring(0, $length)) + [char]0x2026
+                    $rowText -match $cut | Should -BeFalse -Because "'$key' is cut to '$($key.Substring(0, $length))…':`n$rowText"
                 }
                 $joined | Should -BeLike ('*' + [System.Management.Automation.WildcardPattern]::Escape(($key -replace '\s', '')) + '*') -Because "'$key' should show whole:`n$rowText"
             }
