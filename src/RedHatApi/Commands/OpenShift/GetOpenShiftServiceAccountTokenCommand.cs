@@ -45,14 +45,7 @@ public sealed class GetOpenShiftServiceAccountTokenCommand : OpenShiftCmdlet
     {
         var client = ResolveClient();
         var ns = client.NamespaceOrDefault(Namespace);
-        try
-        {
-            WriteObject(await ReadAsync(client, ns, cancellationToken));
-        }
-        catch (RedHatApiException ex) when (ex.IsPerInput)
-        {
-            WriteInputError(ex, ns + "/" + ServiceAccount);
-        }
+        await PerInputAsync(ns + "/" + ServiceAccount, async () => WriteObject(await ReadAsync(client, ns, cancellationToken)));
     }
 
     private async Task<OpenShiftServiceAccountToken> ReadAsync(OpenShiftClient client, string ns, CancellationToken cancellationToken)
