@@ -17,14 +17,14 @@ internal static class DownloadProgressRecord
     /// <summary>The progress record for one report; the completed report closes the bar.</summary>
     internal static ProgressRecord From(DownloadProgress progress)
     {
-        var activity = Text.Format(Strings.RhsmDownloadActivity, progress.FileName);
+        var activity = Text.Format(Strings.DownloadActivity, progress.FileName);
         if (progress.Completed)
         {
             return new ProgressRecord(ActivityId, activity, "100%") { RecordType = ProgressRecordType.Completed };
         }
 
-        var size = progress.Total is { } total ? Size(total) : Strings.RhsmDownloadSizeUnknown;
-        var record = new ProgressRecord(ActivityId, activity, Text.Format(Strings.RhsmDownloadStatus, Size(progress.Received), size, Size((long)progress.BytesPerSecond)));
+        var size = progress.Total is { } total ? Size(total) : Strings.DownloadSizeUnknown;
+        var record = new ProgressRecord(ActivityId, activity, Text.Format(Strings.DownloadStatus, Size(progress.Received), size, Size((long)progress.BytesPerSecond)));
         if (progress.Percent is { } percent)
         {
             record.PercentComplete = percent;

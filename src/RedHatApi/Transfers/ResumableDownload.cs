@@ -94,7 +94,7 @@ internal sealed class ResumableDownload : IDisposable
                 partial = target + ".partial";
                 if (File.Exists(target) && !_force)
                 {
-                    throw PerInput(_job.FileExistsErrorId, Text.Format(Strings.RhsmImageFileExists, target));
+                    throw PerInput(_job.FileExistsErrorId, Text.Format(Strings.DownloadFileExists, target));
                 }
             }
 
@@ -116,7 +116,7 @@ internal sealed class ResumableDownload : IDisposable
                     throw DownloadFailed(Path.GetFileName(target), now, partial!, ex);
                 }
 
-                LogSink.Verbose(Text.Format(Strings.RhsmDownloadResuming, Path.GetFileName(target), now, Reason(ex), failures, _maxRetries));
+                LogSink.Verbose(Text.Format(Strings.DownloadResuming, Path.GetFileName(target), now, Reason(ex), failures, _maxRetries));
                 await _time.Delay(Backoff(failures), cancellationToken).ConfigureAwait(false);
             }
         }
@@ -173,7 +173,7 @@ internal sealed class ResumableDownload : IDisposable
         await file.FlushAsync(cancellationToken).ConfigureAwait(false);
         if (_total is { } total && _hashed != total)
         {
-            throw new Interrupted(new IOException(Text.Format(Strings.RhsmDownloadShort, _hashed, total)));
+            throw new Interrupted(new IOException(Text.Format(Strings.DownloadShort, _hashed, total)));
         }
     }
 
@@ -290,7 +290,7 @@ internal sealed class ResumableDownload : IDisposable
     private RedHatApiException DownloadFailed(string name, long received, string partial, Exception ex) =>
         new(
             _job.FailedErrorId,
-            Text.Format(Strings.RhsmDownloadFailed, name, received, _total?.ToString(CultureInfo.CurrentCulture) ?? Strings.RhsmDownloadSizeUnknown, Reason(ex), partial),
+            Text.Format(Strings.DownloadFailed, name, received, _total?.ToString(CultureInfo.CurrentCulture) ?? Strings.DownloadSizeUnknown, Reason(ex), partial),
             ex is Interrupted ? ex.InnerException : ex)
         {
             StatusCode = (ex as RedHatApiException)?.StatusCode,
