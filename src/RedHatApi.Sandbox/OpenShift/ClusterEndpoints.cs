@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.OpenShift.Data;
 using static RedHatApi.Sandbox.OpenShift.KubeResults;
 
 namespace RedHatApi.Sandbox.OpenShift;
@@ -21,7 +21,7 @@ public static class ClusterEndpoints
 
     private const string StoreKey = "clusterStore";
 
-    public static void Map(WebApplication app, SandboxState state, int port)
+    public static void Map(WebApplication app, OpenShiftFamily state, int port)
     {
         var store = state.Cluster;
         var group = app.MapGroup(string.Empty).RequireHost("*:" + port.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -95,14 +95,14 @@ public static class ClusterEndpoints
     }
 
     /// <summary>Control routes: GET/PUT /_sandbox/cluster/settings (a PUT starts the cluster over), POST /_sandbox/cluster/compact.</summary>
-    public static void MapControl(IEndpointRouteBuilder app, SandboxState state)
+    public static void MapControl(IEndpointRouteBuilder app, OpenShiftFamily state)
     {
         OAuthEndpoints.MapControl(app, state);
         var control = app.MapGroup("/_sandbox/cluster");
-        control.MapGet("/settings", () => Results.Json(state.Options.Cluster));
+        control.MapGet("/settings", () => Results.Json(state.Options));
         control.MapPut("/settings", (SettingsBody body) =>
         {
-            var options = state.Options.Cluster;
+            var options = state.Options;
             options.Flavor = body.Flavor ?? options.Flavor;
             options.LegacyTokenSecrets = body.LegacyTokenSecrets ?? options.LegacyTokenSecrets;
             options.MaxTokenExpirationSeconds = body.MaxTokenExpirationSeconds ?? options.MaxTokenExpirationSeconds;
@@ -110,7 +110,7 @@ public static class ClusterEndpoints
             options.ContinueLifetimeSeconds = body.ContinueLifetimeSeconds ?? options.ContinueLifetimeSeconds;
 
             // The seeded accounts depend on the flavor and on legacy token secrets: start the cluster over.
-            state.Cluster.Reseed(state.Options.Seed);
+            state.Cluster.Reseed(state.Seed);
             return Results.Json(options);
         });
         ResourceEndpoints.MapControl(app, state);

@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.OpenShift.Data;
 using static RedHatApi.Sandbox.OpenShift.KubeResults;
 
 namespace RedHatApi.Sandbox.OpenShift;

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.OpenShift.Data;
 using static RedHatApi.Sandbox.OpenShift.KubeResults;
 
 namespace RedHatApi.Sandbox.OpenShift;
@@ -51,13 +51,13 @@ public static class OAuthEndpoints
     }
 
     /// <summary>Control routes: GET/PUT /_sandbox/cluster/oauth (users, lifetime, login counts), POST /_sandbox/cluster/oauth/revoke.</summary>
-    public static void MapControl(IEndpointRouteBuilder app, SandboxState state)
+    public static void MapControl(IEndpointRouteBuilder app, OpenShiftFamily state)
     {
         var control = app.MapGroup("/_sandbox/cluster/oauth");
         control.MapGet(string.Empty, () => Results.Json(Describe(state)));
         control.MapPut(string.Empty, (SettingsBody body) =>
         {
-            var options = state.Options.Cluster;
+            var options = state.Options;
             options.OAuthTokenLifetimeSeconds = body.TokenLifetimeSeconds ?? options.OAuthTokenLifetimeSeconds;
             options.RegistryDefaultRoute = body.RegistryDefaultRoute ?? options.RegistryDefaultRoute;
             return Results.Json(Describe(state));
@@ -82,13 +82,14 @@ public static class OAuthEndpoints
     }
 
     /// <summary>The seeded users with their passwords, for /_sandbox/credentials.</summary>
-    public static object Users(ClusterStore store) => store.OAuthUsers.Select(u => new { name = u.Key, password = u.Value }).ToList();
+    public static JsonArray Users(ClusterStore store) =>
+        new(store.OAuthUsers.Select(u => (JsonNode)new JsonObject { ["name"] = u.Key, ["password"] = u.Value }).ToArray());
 
-    private static object Describe(SandboxState state) => new
+    private static object Describe(OpenShiftFamily state) => new
     {
         users = Users(state.Cluster),
-        tokenLifetimeSeconds = state.Options.Cluster.OAuthTokenLifetimeSeconds,
-        registryDefaultRoute = state.Options.Cluster.RegistryDefaultRoute,
+        tokenLifetimeSeconds = state.Options.OAuthTokenLifetimeSeconds,
+        registryDefaultRoute = state.Options.RegistryDefaultRoute,
         logins = state.Cluster.Logins,
         failedLogins = state.Cluster.FailedLogins,
     };

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.OpenShift.Data;
 using static RedHatApi.Sandbox.OpenShift.KubeResults;
 
 namespace RedHatApi.Sandbox.OpenShift;

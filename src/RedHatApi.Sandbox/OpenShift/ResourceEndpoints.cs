@@ -9,7 +9,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.OpenShift.Data;
 using static RedHatApi.Sandbox.OpenShift.KubeResults;
 
 namespace RedHatApi.Sandbox.OpenShift;
@@ -78,7 +78,7 @@ public static class ResourceEndpoints
     }
 
     /// <summary>Control routes on the main port: PUT /_sandbox/cluster/configmaps/{ns}/{name} (create or update) and DELETE.</summary>
-    public static void MapControl(IEndpointRouteBuilder control, SandboxState state)
+    public static void MapControl(IEndpointRouteBuilder control, OpenShiftFamily state)
     {
         control.MapPut("/_sandbox/cluster/configmaps/{ns}/{name}", (string ns, string name, ConfigMapBody body) =>
         {
