@@ -207,15 +207,34 @@ public static class ClusterEndpoints
         return new JsonObject { ["kind"] = "APIGroupList", ["apiVersion"] = "v1", ["groups"] = groups };
     }
 
-    /// <summary>One APIResource of a discovery document.</summary>
-    internal static JsonObject Resource(string name, string kind, bool namespaced, params string[] verbs) => new()
+    /// <summary>The short names kubectl resolves (kubectl get sa), as the real API server advertises them.</summary>
+    private static readonly System.Collections.Generic.Dictionary<string, string[]> ShortNames = new(StringComparer.Ordinal)
     {
-        ["name"] = name,
-        ["singularName"] = string.Empty,
-        ["namespaced"] = namespaced,
-        ["kind"] = kind,
-        ["verbs"] = new JsonArray(verbs.Select(v => (JsonNode)v).ToArray()),
+        ["configmaps"] = new[] { "cm" },
+        ["namespaces"] = new[] { "ns" },
+        ["pods"] = new[] { "po" },
+        ["serviceaccounts"] = new[] { "sa" },
+        ["deployments"] = new[] { "deploy" },
     };
+
+    /// <summary>One APIResource of a discovery document; subresources (serviceaccounts/token) have no singular name.</summary>
+    internal static JsonObject Resource(string name, string kind, bool namespaced, params string[] verbs)
+    {
+        var resource = new JsonObject
+        {
+            ["name"] = name,
+            ["singularName"] = name.Contains('/', StringComparison.Ordinal) ? string.Empty : kind.ToLowerInvariant(),
+            ["namespaced"] = namespaced,
+            ["kind"] = kind,
+            ["verbs"] = new JsonArray(verbs.Select(v => (JsonNode)v).ToArray()),
+        };
+        if (ShortNames.TryGetValue(name, out var shortNames))
+        {
+            resource["shortNames"] = new JsonArray(shortNames.Select(s => (JsonNode)s).ToArray());
+        }
+
+        return resource;
+    }
 
     private static JsonObject ResourceList()
     {

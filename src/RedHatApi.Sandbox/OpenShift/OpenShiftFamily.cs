@@ -73,6 +73,7 @@ public sealed class OpenShiftFamily : ISandboxFamily
         ClusterEndpoints.MapControl(app, this);
         if (_port != 0)
         {
+            Protobuf.ProtobufBodies.Use(app, _port);
             ClusterEndpoints.Map(app, this, _port);
         }
     }
