@@ -89,6 +89,8 @@ public static class ClusterEndpoints
         ImageConfigEndpoints.Map(group, store);
         OAuthEndpoints.Map(app, store, port);
         RbacEndpoints.Map(group, store);
+        OAuthAccessTokenEndpoints.Map(group, store);
+        AccessReviewEndpoints.Map(group, store);
         ResourceEndpoints.Map(group, store);
 
         // Further cluster resources register here, on this group, so the token check applies.
@@ -116,7 +118,7 @@ public static class ClusterEndpoints
         ResourceEndpoints.MapControl(app, state);
         control.MapPost("/compact", () =>
         {
-            state.Cluster.Compact();
+            state.Cluster.Core.Compact();
             return Results.NoContent();
         });
     }
@@ -142,7 +144,7 @@ public static class ClusterEndpoints
     {
         var who = Who(http)!;
         var store = (ClusterStore)http.Items[StoreKey]!;
-        return store.Allows(who, verb, resource, ns) ? null : Forbidden(who.UserName, verb, resource, group, ns, name);
+        return store.Rbac.Allows(who, verb, resource, ns) ? null : Forbidden(who.UserName, verb, resource, group, ns, name);
     }
 
     /// <summary>
@@ -157,7 +159,7 @@ public static class ClusterEndpoints
             return http.Request.Path == "/version" ? null : Status(403, "Forbidden", $"forbidden: User \"system:anonymous\" cannot get path \"{http.Request.Path}\"");
         }
 
-        if (!header.StartsWith("Bearer ", StringComparison.Ordinal) || store.Authenticate(header[7..].Trim()) is not { } identity)
+        if (!header.StartsWith("Bearer ", StringComparison.Ordinal) || store.Tokens.Authenticate(header[7..].Trim()) is not { } identity)
         {
             return Unauthorized();
         }
@@ -197,10 +199,10 @@ public static class ClusterEndpoints
             ["preferredVersion"] = new JsonObject { ["groupVersion"] = name + "/" + version, ["version"] = version },
         };
 
-        var groups = new JsonArray(Group("apps", "v1"), Group("authentication.k8s.io", "v1"), Group("rbac.authorization.k8s.io", "v1"));
+        var groups = new JsonArray(Group("apps", "v1"), Group("authentication.k8s.io", "v1"), Group(AccessReviewEndpoints.Group, "v1"), Group("rbac.authorization.k8s.io", "v1"));
         if (options.Flavor == ClusterFlavor.OpenShift)
         {
-            groups.Add(Group("oauth.openshift.io", "v1"));
+            groups.Add(Group(OAuthAccessTokenEndpoints.Group, "v1"));
             groups.Add(Group("user.openshift.io", "v1"));
         }
 

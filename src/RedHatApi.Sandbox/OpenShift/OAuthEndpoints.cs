@@ -19,7 +19,7 @@ namespace RedHatApi.Sandbox.OpenShift;
 /// </summary>
 public static class OAuthEndpoints
 {
-    public const string ChallengingClient = "openshift-challenging-client";
+    public const string ChallengingClient = OAuthStore.ChallengingClient;
 
     public static void Map(WebApplication app, ClusterStore store, int port)
     {
@@ -63,8 +63,8 @@ public static class OAuthEndpoints
             return Results.Json(Describe(state));
         });
         control.MapPut("/users/{name}", (string name, PasswordBody body) =>
-            string.IsNullOrEmpty(body.Password) ? Results.BadRequest() : Results.Json(new { name, changed = state.Cluster.SetPassword(name, body.Password) }));
-        control.MapPost("/revoke", () => Results.Json(new { revoked = state.Cluster.RevokeOAuthTokens() }));
+            string.IsNullOrEmpty(body.Password) ? Results.BadRequest() : Results.Json(new { name, changed = state.Cluster.OAuth.SetPassword(name, body.Password) }));
+        control.MapPost("/revoke", () => Results.Json(new { revoked = state.Cluster.OAuth.RevokeAll() }));
     }
 
     /// <summary>Body of PUT /_sandbox/cluster/oauth; absent fields keep their value. Unlike /_sandbox/cluster/settings it does not reseed.</summary>
@@ -83,15 +83,15 @@ public static class OAuthEndpoints
 
     /// <summary>The seeded users with their passwords, for /_sandbox/credentials.</summary>
     public static JsonArray Users(ClusterStore store) =>
-        new(store.OAuthUsers.Select(u => (JsonNode)new JsonObject { ["name"] = u.Key, ["password"] = u.Value }).ToArray());
+        new(store.OAuth.Users.Select(u => (JsonNode)new JsonObject { ["name"] = u.Key, ["password"] = u.Value }).ToArray());
 
     private static object Describe(OpenShiftFamily state) => new
     {
         users = Users(state.Cluster),
         tokenLifetimeSeconds = state.Options.OAuthTokenLifetimeSeconds,
         registryDefaultRoute = state.Options.RegistryDefaultRoute,
-        logins = state.Cluster.Logins,
-        failedLogins = state.Cluster.FailedLogins,
+        logins = state.Cluster.OAuth.Logins,
+        failedLogins = state.Cluster.OAuth.FailedLogins,
     };
 
     /// <summary>
@@ -125,7 +125,7 @@ public static class OAuthEndpoints
         }
 
         var (user, password) = Basic(http.Request.Headers.Authorization.ToString());
-        var login = user is null ? null : store.Login(user, password!);
+        var login = user is null ? null : store.OAuth.Login(user, password!);
         if (login is not { } granted)
         {
             http.Response.Headers.WWWAuthenticate = "Basic realm=\"openshift\"";

@@ -88,8 +88,8 @@ public sealed class OpenShiftFamily : ISandboxFamily
     {
         ["url"] = ClusterUri.AbsoluteUri,
         ["certificateAuthority"] = CertificateAuthorityPath,
-        ["adminToken"] = Cluster.AdminToken,
-        ["developerToken"] = Cluster.DeveloperToken,
+        ["adminToken"] = Cluster.Tokens.AdminToken,
+        ["developerToken"] = Cluster.Tokens.DeveloperToken,
         ["oauthUsers"] = OAuthEndpoints.Users(Cluster),
     };
 

@@ -76,12 +76,31 @@ internal static class KubeProtobuf
             new ProtoField(2, "kind", Text),
             new ProtoField(3, "name", Text))));
 
+    private static readonly ProtoMessage SelfSubjectReview = new(new ProtoField(1, "metadata", Message, Message: ObjectMeta));
+
+    private static readonly ProtoMessage SelfSubjectAccessReview = new(
+        new ProtoField(1, "metadata", Message, Message: ObjectMeta),
+        new ProtoField(2, "spec", Message, Message: new ProtoMessage(
+            new ProtoField(1, "resourceAttributes", Message, Message: new ProtoMessage(
+                new ProtoField(1, "namespace", Text),
+                new ProtoField(2, "verb", Text),
+                new ProtoField(3, "group", Text),
+                new ProtoField(4, "version", Text),
+                new ProtoField(5, "resource", Text),
+                new ProtoField(6, "subresource", Text),
+                new ProtoField(7, "name", Text))),
+            new ProtoField(2, "nonResourceAttributes", Message, Message: new ProtoMessage(
+                new ProtoField(1, "path", Text),
+                new ProtoField(2, "verb", Text))))));
+
     /// <summary>The kinds the sandbox can take as protobuf: apiVersion/kind → message.</summary>
     private static readonly Dictionary<string, ProtoMessage> Kinds = new(StringComparer.Ordinal)
     {
         ["v1/ServiceAccount"] = ServiceAccount,
         ["v1/ConfigMap"] = ConfigMap,
         ["authentication.k8s.io/v1/TokenRequest"] = TokenRequest,
+        ["authentication.k8s.io/v1/SelfSubjectReview"] = SelfSubjectReview,
+        ["authorization.k8s.io/v1/SelfSubjectAccessReview"] = SelfSubjectAccessReview,
         ["rbac.authorization.k8s.io/v1/RoleBinding"] = Binding,
         ["rbac.authorization.k8s.io/v1/ClusterRoleBinding"] = Binding,
     };

@@ -12,10 +12,10 @@ namespace RedHatApi.Sandbox.OpenShift.Data;
 /// The generic resource kinds Get-/Watch-OpenShiftResource read: v1 ConfigMap (writable, to drive watches), v1 Pod
 /// and apps/v1 Deployment, stored as JSON objects; and the watch event log every change appends to.
 /// </summary>
-public sealed partial class ClusterStore
+public sealed class ObjectStore
 {
     /// <summary>resource name → (apiVersion, kind).</summary>
-    public static readonly IReadOnlyDictionary<string, (string ApiVersion, string Kind)> ObjectKinds = new Dictionary<string, (string, string)>
+    public static readonly IReadOnlyDictionary<string, (string ApiVersion, string Kind)> Kinds = new Dictionary<string, (string, string)>
     {
         ["configmaps"] = ("v1", "ConfigMap"),
         ["pods"] = ("v1", "Pod"),
@@ -25,11 +25,14 @@ public sealed partial class ClusterStore
     /// <summary>ConfigMaps seeded in "ci" (pipeline-01…) besides every namespace's kube-root-ca.crt.</summary>
     public const int SeededPipelines = 12;
 
+    private readonly ClusterCore _core;
     private readonly SortedDictionary<string, JsonObject> _objects = new(StringComparer.Ordinal);
     private readonly List<WatchEvent> _events = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _openWatches;
     private int _watchesOpened;
+
+    internal ObjectStore(ClusterCore core) => _core = core;
 
     /// <summary>Watch streams open now, and opened since the start (tests wait for a watch to be open before changing things).</summary>
     public (int Open, int Opened) Watches => (Volatile.Read(ref _openWatches), Volatile.Read(ref _watchesOpened));
@@ -42,7 +45,7 @@ public sealed partial class ClusterStore
         return new WatchCounter(this);
     }
 
-    private sealed class WatchCounter(ClusterStore store) : IDisposable
+    private sealed class WatchCounter(ObjectStore store) : IDisposable
     {
         private int _done;
 
@@ -59,9 +62,9 @@ public sealed partial class ClusterStore
     public sealed record WatchEvent(long Revision, string Type, string Resource, JsonObject Item);
 
     /// <summary>Objects of a resource in one namespace (or all), key-ordered, filtered.</summary>
-    public IReadOnlyList<(string Key, JsonObject Item)> ListObjects(string resource, string? ns, Func<JsonObject, bool> filter)
+    public IReadOnlyList<(string Key, JsonObject Item)> List(string resource, string? ns, Func<JsonObject, bool> filter)
     {
-        lock (_gate)
+        lock (_core.Gate)
         {
             return _objects
                 .Where(p => p.Key.StartsWith(resource + "|", StringComparison.Ordinal))
@@ -72,9 +75,9 @@ public sealed partial class ClusterStore
         }
     }
 
-    public JsonObject? GetObject(string resource, string ns, string name)
+    public JsonObject? Get(string resource, string ns, string name)
     {
-        lock (_gate)
+        lock (_core.Gate)
         {
             return _objects.TryGetValue(ObjectKey(resource, ns, name), out var item) ? (JsonObject)item.DeepClone() : null;
         }
@@ -83,7 +86,7 @@ public sealed partial class ClusterStore
     /// <summary>Create (ADDED) or, with <paramref name="replace"/>, update (MODIFIED) a ConfigMap; null when create finds it taken or update finds none.</summary>
     public JsonObject? PutConfigMap(string ns, string name, IReadOnlyDictionary<string, string>? labels, IReadOnlyDictionary<string, string>? data, bool replace)
     {
-        lock (_gate)
+        lock (_core.Gate)
         {
             var key = ObjectKey("configmaps", ns, name);
             var exists = _objects.TryGetValue(key, out var old);
@@ -92,8 +95,8 @@ public sealed partial class ClusterStore
                 return null;
             }
 
-            var item = NewObject("configmaps", ns, name, labels, exists ? old!["metadata"]!["uid"]!.GetValue<string>() : NewUid(),
-                exists ? old!["metadata"]!["creationTimestamp"]!.GetValue<string>() : Time(DateTimeOffset.UtcNow));
+            var item = NewObject("configmaps", ns, name, labels, exists ? old!["metadata"]!["uid"]!.GetValue<string>() : _core.NewUid(),
+                exists ? old!["metadata"]!["creationTimestamp"]!.GetValue<string>() : ClusterCore.Time(DateTimeOffset.UtcNow));
             if (data is not null)
             {
                 item["data"] = new JsonObject(data.Select(d => KeyValuePair.Create(d.Key, (JsonNode?)d.Value)));
@@ -104,9 +107,9 @@ public sealed partial class ClusterStore
         }
     }
 
-    public JsonObject? DeleteObject(string resource, string ns, string name)
+    public JsonObject? Delete(string resource, string ns, string name)
     {
-        lock (_gate)
+        lock (_core.Gate)
         {
             var key = ObjectKey(resource, ns, name);
             if (!_objects.Remove(key, out var item))
@@ -114,8 +117,9 @@ public sealed partial class ClusterStore
                 return null;
             }
 
-            item["metadata"]!["resourceVersion"] = (++_revision).ToString(CultureInfo.InvariantCulture);
-            _events.Add(new WatchEvent(_revision, "DELETED", resource, (JsonObject)item.DeepClone()));
+            var revision = _core.NextRevision();
+            item["metadata"]!["resourceVersion"] = revision.ToString(CultureInfo.InvariantCulture);
+            _events.Add(new WatchEvent(revision, "DELETED", resource, (JsonObject)item.DeepClone()));
             Signal();
             return item;
         }
@@ -124,9 +128,9 @@ public sealed partial class ClusterStore
     /// <summary>Events after <paramref name="revision"/> of one resource, and a task that completes at the next change.</summary>
     public (IReadOnlyList<WatchEvent> Events, long Revision, Task Next) EventsAfter(string resource, long revision)
     {
-        lock (_gate)
+        lock (_core.Gate)
         {
-            return (_events.Where(e => e.Revision > revision && e.Resource == resource).ToList(), _revision, _changed.Task);
+            return (_events.Where(e => e.Revision > revision && e.Resource == resource).ToList(), _core.Revision, _changed.Task);
         }
     }
 
@@ -141,9 +145,10 @@ public sealed partial class ClusterStore
 
     private void Record(string type, string resource, string key, JsonObject item)
     {
-        item["metadata"]!["resourceVersion"] = (++_revision).ToString(CultureInfo.InvariantCulture);
+        var revision = _core.NextRevision();
+        item["metadata"]!["resourceVersion"] = revision.ToString(CultureInfo.InvariantCulture);
         _objects[key] = item;
-        _events.Add(new WatchEvent(_revision, type, resource, (JsonObject)item.DeepClone()));
+        _events.Add(new WatchEvent(revision, type, resource, (JsonObject)item.DeepClone()));
         Signal();
     }
 
@@ -156,7 +161,7 @@ public sealed partial class ClusterStore
 
     private static JsonObject NewObject(string resource, string ns, string name, IReadOnlyDictionary<string, string>? labels, string uid, string created)
     {
-        var (apiVersion, kind) = ObjectKinds[resource];
+        var (apiVersion, kind) = Kinds[resource];
         var metadata = new JsonObject { ["name"] = name, ["namespace"] = ns, ["uid"] = uid, ["resourceVersion"] = "0", ["creationTimestamp"] = created };
         if (labels is { Count: > 0 })
         {
@@ -166,20 +171,32 @@ public sealed partial class ClusterStore
         return new JsonObject { ["kind"] = kind, ["apiVersion"] = apiVersion, ["metadata"] = metadata };
     }
 
-    /// <summary>The seeded objects (no watch events: they predate every watch).</summary>
-    private void SeedObjects(DateTimeOffset created)
+    /// <summary>The uid of a pod, for bound-object checks.</summary>
+    public (string Uid, bool Found) PodUid(string ns, string name)
+    {
+        lock (_core.Gate)
+        {
+            return _objects.TryGetValue(ObjectKey("pods", ns, name), out var pod) ? (pod["metadata"]!["uid"]!.GetValue<string>(), true) : (string.Empty, false);
+        }
+    }
+
+    /// <summary>
+    /// The seeded objects (no watch events: they predate every watch); <paramref name="webPods"/> are the pods whose
+    /// uids were drawn first, with the service accounts. The caller holds the lock.
+    /// </summary>
+    internal void Seed(DateTimeOffset created, IEnumerable<(string Namespace, string Name, string Uid)> webPods)
     {
         _objects.Clear();
         _events.Clear();
         void Add(string resource, string ns, string name, Dictionary<string, string>? labels, Action<JsonObject>? fill = null, string? uid = null)
         {
-            var item = NewObject(resource, ns, name, labels, uid ?? NewUid(), Time(created));
+            var item = NewObject(resource, ns, name, labels, uid ?? _core.NewUid(), ClusterCore.Time(created));
             fill?.Invoke(item);
-            item["metadata"]!["resourceVersion"] = (++_revision).ToString(CultureInfo.InvariantCulture);
+            item["metadata"]!["resourceVersion"] = _core.NextRevision().ToString(CultureInfo.InvariantCulture);
             _objects[ObjectKey(resource, ns, name)] = item;
         }
 
-        foreach (var ns in SeededNamespaces)
+        foreach (var ns in NamespaceStore.Seeded)
         {
             Add("configmaps", ns, "kube-root-ca.crt", null, c => c["data"] = new JsonObject { ["ca.crt"] = "-----BEGIN CERTIFICATE-----\nsandbox\n-----END CERTIFICATE-----\n" });
         }
@@ -198,7 +215,7 @@ public sealed partial class ClusterStore
                 p["status"] = new JsonObject { ["phase"] = phase };
             }, uid);
 
-        foreach (var pod in _pods.Values)
+        foreach (var pod in webPods)
         {
             Pod(pod.Namespace, pod.Name, "web", "Running", pod.Uid);
         }

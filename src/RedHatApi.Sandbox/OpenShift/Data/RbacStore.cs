@@ -11,13 +11,18 @@ namespace RedHatApi.Sandbox.OpenShift.Data;
 /// cluster roles (view, edit, admin, cluster-admin) plus one seeded namespaced Role (test/configmap-reader); a
 /// binding to any other role is stored (the API allows it) but grants nothing.
 /// </summary>
-public sealed partial class ClusterStore
+public sealed class RbacStore
 {
     public const string RbacGroup = "rbac.authorization.k8s.io";
 
     private static readonly string[] ReadVerbs = { "get", "list", "watch" };
 
+    private readonly ClusterCore _core;
     private readonly SortedDictionary<string, BindingRecord> _bindings = new(StringComparer.Ordinal);
+
+    internal RbacStore(ClusterCore core) => _core = core;
+
+    internal void Clear() => _bindings.Clear();
 
     /// <summary>One binding; Namespace is null for a ClusterRoleBinding.</summary>
     public sealed record BindingSubject(string Kind, string Name, string? Namespace);
@@ -49,7 +54,7 @@ public sealed partial class ClusterStore
             return true;
         }
 
-        lock (_gate)
+        lock (_core.Gate)
         {
             return _bindings.Values
                 .Where(b => b.Namespace is null || b.Namespace == ns)
@@ -58,9 +63,9 @@ public sealed partial class ClusterStore
         }
     }
 
-    public IReadOnlyList<(string Key, JsonObject Item)> ListBindings(string? ns, bool clusterScoped)
+    public IReadOnlyList<(string Key, JsonObject Item)> List(string? ns, bool clusterScoped)
     {
-        lock (_gate)
+        lock (_core.Gate)
         {
             return _bindings
                 .Where(p => clusterScoped ? p.Value.Namespace is null : p.Value.Namespace is not null && (ns is null || p.Value.Namespace == ns))
@@ -69,18 +74,18 @@ public sealed partial class ClusterStore
         }
     }
 
-    public JsonObject? GetBinding(string? ns, string name)
+    public JsonObject? Get(string? ns, string name)
     {
-        lock (_gate)
+        lock (_core.Gate)
         {
             return _bindings.TryGetValue(BindingKey(ns, name), out var binding) ? Render(binding, withKind: true) : null;
         }
     }
 
     /// <summary>POST: null when the name is taken.</summary>
-    public JsonObject? CreateBinding(string? ns, string name, string roleKind, string roleName, IReadOnlyList<BindingSubject> subjects)
+    public JsonObject? Create(string? ns, string name, string roleKind, string roleName, IReadOnlyList<BindingSubject> subjects)
     {
-        lock (_gate)
+        lock (_core.Gate)
         {
             var key = BindingKey(ns, name);
             if (_bindings.ContainsKey(key))
@@ -88,16 +93,16 @@ public sealed partial class ClusterStore
                 return null;
             }
 
-            var binding = new BindingRecord(ns, name, NewUid(), roleKind, roleName, DateTimeOffset.UtcNow) { Subjects = subjects.ToList(), ResourceVersion = ++_revision };
+            var binding = new BindingRecord(ns, name, _core.NewUid(), roleKind, roleName, DateTimeOffset.UtcNow) { Subjects = subjects.ToList(), ResourceVersion = _core.NextRevision() };
             _bindings[key] = binding;
             return Render(binding, withKind: true);
         }
     }
 
     /// <summary>PUT: NotFound, Conflict (stale resourceVersion), RoleRefChanged (roleRef is immutable) or the stored binding.</summary>
-    public (string Outcome, JsonObject? Binding) ReplaceBinding(string? ns, string name, string? resourceVersion, string roleKind, string roleName, IReadOnlyList<BindingSubject> subjects)
+    public (string Outcome, JsonObject? Binding) Replace(string? ns, string name, string? resourceVersion, string roleKind, string roleName, IReadOnlyList<BindingSubject> subjects)
     {
-        lock (_gate)
+        lock (_core.Gate)
         {
             if (!_bindings.TryGetValue(BindingKey(ns, name), out var binding))
             {
@@ -115,21 +120,21 @@ public sealed partial class ClusterStore
             }
 
             binding.Subjects = subjects.ToList();
-            binding.ResourceVersion = ++_revision;
+            binding.ResourceVersion = _core.NextRevision();
             return ("Replaced", Render(binding, withKind: true));
         }
     }
 
-    public JsonObject? DeleteBinding(string? ns, string name)
+    public JsonObject? Delete(string? ns, string name)
     {
-        lock (_gate)
+        lock (_core.Gate)
         {
             if (!_bindings.Remove(BindingKey(ns, name), out var binding))
             {
                 return null;
             }
 
-            _revision++;
+            _core.NextRevision();
             return Render(binding, withKind: true);
         }
     }
@@ -140,6 +145,12 @@ public sealed partial class ClusterStore
         if (roleKind == "Role")
         {
             return bindingNamespace == "test" && roleName == "configmap-reader" && resource == "configmaps" && ReadVerbs.Contains(verb);
+        }
+
+        if (resource == "oauthaccesstokens")
+        {
+            // Every user's login tokens: cluster-admin only, none of the aggregated roles include them.
+            return roleName == "cluster-admin";
         }
 
         var rbacResource = resource is "rolebindings" or "roles";
@@ -156,7 +167,7 @@ public sealed partial class ClusterStore
     private static bool Matches(BindingSubject subject, ClusterIdentity who) => subject.Kind switch
     {
         "User" => subject.Name == who.UserName,
-        "ServiceAccount" => ServiceAccountUser(subject.Namespace ?? string.Empty, subject.Name) == who.UserName,
+        "ServiceAccount" => ClusterCore.ServiceAccountUser(subject.Namespace ?? string.Empty, subject.Name) == who.UserName,
         "Group" => who.Groups.Contains(subject.Name),
         _ => false,
     };
@@ -180,7 +191,7 @@ public sealed partial class ClusterStore
 
         metadata["uid"] = binding.Uid;
         metadata["resourceVersion"] = binding.ResourceVersion.ToString(CultureInfo.InvariantCulture);
-        metadata["creationTimestamp"] = Time(binding.Created);
+        metadata["creationTimestamp"] = ClusterCore.Time(binding.Created);
         item["metadata"] = metadata;
         item["subjects"] = new JsonArray(binding.Subjects.Select(s =>
         {
