@@ -10,60 +10,63 @@ namespace RedHatApi.Sandbox.Assisted.Data;
 /// cluster state machine: a cluster is ready only while all its hosts are known and enough of them can be control
 /// plane, and an installation carries its hosts along (preparing, installing, installed, error, cancelled).
 /// </summary>
-public sealed partial class AssistedStore
+public sealed class AssistedHosts
 {
     /// <summary>Host statuses in which PATCH is allowed (hosts not yet installing).</summary>
     public static readonly string[] HostUpdatableStatuses = { "discovering", "known", "disconnected", "insufficient", "pending-for-input" };
 
+    private readonly AssistedStore _store;
     private readonly List<SandboxHost> _hosts = new();
 
+    internal AssistedHosts(AssistedStore store) => _store = store;
+
     /// <summary>GET /v2/clusters/{id}/hosts.</summary>
-    public AssistedOutcome ListClusterHosts(string clusterId)
+    public AssistedOutcome ListByCluster(string clusterId)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            return Find(clusterId) is { } cluster
+            return _store.Clusters.Find(clusterId) is { } cluster
                 ? new AssistedOutcome(200, HostArray(_hosts.Where(h => h.ClusterId == cluster.Id)))
-                : Missing(clusterId);
+                : AssistedOutcome.MissingCluster(clusterId);
         }
     }
 
     /// <summary>GET /v2/infra-envs/{id}/hosts.</summary>
-    public AssistedOutcome ListInfraEnvHosts(string infraEnvId)
+    public AssistedOutcome ListByInfraEnv(string infraEnvId)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            RefreshAll();
-            return FindInfraEnv(infraEnvId) is { } env
+            _store.Clusters.RefreshAll();
+            return _store.InfraEnvs.FindLocked(infraEnvId) is { } env
                 ? new AssistedOutcome(200, HostArray(_hosts.Where(h => h.InfraEnvId == env.Id)))
-                : MissingInfraEnv(infraEnvId);
+                : AssistedOutcome.MissingInfraEnv(infraEnvId);
         }
     }
 
     /// <summary>GET /v2/infra-envs/{id}/hosts/{host_id}.</summary>
-    public AssistedOutcome GetHost(string infraEnvId, string hostId)
+    public AssistedOutcome Get(string infraEnvId, string hostId)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            RefreshAll();
-            return FindHost(infraEnvId, hostId, out var host) is { } missing ? missing : new AssistedOutcome(200, host!.Json.DeepClone());
+            _store.Clusters.RefreshAll();
+            return FindIn(infraEnvId, hostId, out var host) is { } missing ? missing : new AssistedOutcome(200, host!.Json.DeepClone());
         }
     }
 
     /// <summary>PATCH /v2/infra-envs/{id}/hosts/{host_id}: role and name (201); 409 once the host installs.</summary>
-    public AssistedOutcome UpdateHost(string infraEnvId, string hostId, JsonObject body)
+    public AssistedOutcome Update(string infraEnvId, string hostId, JsonObject body)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            RefreshAll();
-            if (FindHost(infraEnvId, hostId, out var host) is { } missing)
+            _store.Clusters.RefreshAll();
+            if (FindIn(infraEnvId, hostId, out var host) is { } missing)
             {
                 return missing;
             }
 
             if (!HostUpdatableStatuses.Contains(host!.Status))
             {
-                return Conflict($"Host is in {host.Status} state, host can be updated only in one of [{string.Join(" ", HostUpdatableStatuses)}]");
+                return AssistedOutcome.Conflict($"Host is in {host.Status} state, host can be updated only in one of [{string.Join(" ", HostUpdatableStatuses)}]");
             }
 
             var now = DateTimeOffset.UtcNow;
@@ -77,11 +80,11 @@ public sealed partial class AssistedStore
                 host.Json["requested_hostname"] = name.GetValue<string>();
             }
 
-            host.Json["updated_at"] = Time(now);
-            if (ClusterOf(host) is { } cluster)
+            host.Json["updated_at"] = AssistedStore.Time(now);
+            if (_store.Clusters.Of(host) is { } cluster)
             {
-                AddEvent(cluster, now, "host_updated", "info", $"Host {host.Hostname}: updated (role {host.Role})", host.Id);
-                SettleHosts(cluster, now);
+                _store.Events.Add(cluster, now, "host_updated", "info", $"Host {host.Hostname}: updated (role {host.Role})", host.Id);
+                Settle(cluster, now);
             }
 
             return new AssistedOutcome(201, host.Json.DeepClone());
@@ -89,18 +92,18 @@ public sealed partial class AssistedStore
     }
 
     /// <summary>DELETE /v2/infra-envs/{id}/hosts/{host_id}: 204; 400 while the host's cluster installs (the spec has no 409 here).</summary>
-    public AssistedOutcome DeregisterHost(string infraEnvId, string hostId)
+    public AssistedOutcome Deregister(string infraEnvId, string hostId)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            RefreshAll();
-            if (FindHost(infraEnvId, hostId, out var host) is { } missing)
+            _store.Clusters.RefreshAll();
+            if (FindIn(infraEnvId, hostId, out var host) is { } missing)
             {
                 return missing;
             }
 
-            var cluster = ClusterOf(host!);
-            if (cluster is not null && InstallingStatuses.Contains(cluster.Status))
+            var cluster = _store.Clusters.Of(host!);
+            if (cluster is not null && AssistedClusters.InstallingStatuses.Contains(cluster.Status))
             {
                 return new AssistedOutcome(400, Reason: $"Host {host!.Id} cannot be deregistered while cluster {cluster.Id} is in {cluster.Status} state");
             }
@@ -109,8 +112,8 @@ public sealed partial class AssistedStore
             if (cluster is not null)
             {
                 var now = DateTimeOffset.UtcNow;
-                AddEvent(cluster, now, "host_deregistered", "info", $"Host {host!.Hostname}: deregistered from cluster {cluster.Name}", host.Id);
-                SettleHosts(cluster, now);
+                _store.Events.Add(cluster, now, "host_deregistered", "info", $"Host {host!.Hostname}: deregistered from cluster {cluster.Name}", host.Id);
+                Settle(cluster, now);
             }
 
             return new AssistedOutcome(204);
@@ -123,9 +126,9 @@ public sealed partial class AssistedStore
     /// </summary>
     public int BootFromImage(string infraEnvId)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            if (FindInfraEnv(infraEnvId) is not { ClusterId: { } clusterId } env || Find(clusterId) is not { } cluster
+            if (_store.InfraEnvs.FindLocked(infraEnvId) is not { ClusterId: { } clusterId } env || _store.Clusters.Find(clusterId) is not { } cluster
                 || cluster.Status is not ("insufficient" or "ready"))
             {
                 return 0;
@@ -138,22 +141,22 @@ public sealed partial class AssistedStore
             {
                 var host = SandboxHost.Create(i, Guid.NewGuid().ToString(), env.Id, cluster.Id, $"{cluster.Name}-master-{i}", "auto-assign", "master", now);
                 host.SetStatus("discovering", now);
-                host.KnownAt = now.AddMilliseconds(_options.StepMilliseconds);
+                host.KnownAt = now.AddMilliseconds(_store.Options.StepMilliseconds);
                 _hosts.Add(host);
-                AddEvent(cluster, now, "host_registration_succeeded", "info", $"Host {host.Hostname}: Successfully registered", host.Id);
+                _store.Events.Add(cluster, now, "host_registration_succeeded", "info", $"Host {host.Hostname}: Successfully registered", host.Id);
             }
 
-            SettleHosts(cluster, now);
+            Settle(cluster, now);
             return Math.Max(0, wanted - have);
         }
     }
 
     /// <summary>Hosts for a seeded cluster, in its seeded infra-env, with the ids and names its events already use.</summary>
-    private void SeedHosts(SandboxCluster cluster, SandboxInfraEnv env, DateTimeOffset created, int count)
+    internal void Seed(SandboxCluster cluster, SandboxInfraEnv env, DateTimeOffset created, int count)
     {
         for (var i = 0; i < count; i++)
         {
-            var host = SandboxHost.Create(i, IdFor(cluster.Name + "/host-" + i), env.Id, cluster.Id, $"{cluster.Name}-master-{i}", "master", "master", created.AddMinutes(5 + i));
+            var host = SandboxHost.Create(i, _store.IdFor(cluster.Name + "/host-" + i), env.Id, cluster.Id, $"{cluster.Name}-master-{i}", "master", "master", created.AddMinutes(5 + i));
             host.SetStatus("known", created.AddMinutes(6 + i));
             _hosts.Add(host);
         }
@@ -168,13 +171,13 @@ public sealed partial class AssistedStore
             small.SettlesAs = "insufficient";
         }
 
-        SyncHosts(cluster, cluster.Status, created.AddMinutes(10));
+        Sync(cluster, cluster.Status, created.AddMinutes(10));
     }
 
     /// <summary>The sample cluster's hosts are the sample payload itself, in the sample infra-env.</summary>
-    private void SeedSampleHosts(SandboxCluster cluster, DateTimeOffset created)
+    internal void SeedSample(SandboxCluster cluster, DateTimeOffset created)
     {
-        _infraEnvs.Add(SandboxInfraEnv.FromSample(created));
+        _store.InfraEnvs.Add(SandboxInfraEnv.FromSample(created));
         foreach (var sample in JsonNode.Parse(AssistedSampleHosts.Json)!.AsArray())
         {
             var json = (JsonObject)sample!;
@@ -187,7 +190,7 @@ public sealed partial class AssistedStore
     }
 
     /// <summary>Carries a cluster's new status to its hosts; the caller holds the lock.</summary>
-    private void SyncHosts(SandboxCluster cluster, string status, DateTimeOffset at)
+    internal void Sync(SandboxCluster cluster, string status, DateTimeOffset at)
     {
         var hostStatus = status switch
         {
@@ -212,12 +215,12 @@ public sealed partial class AssistedStore
     }
 
     /// <summary>After a reset the hosts reboot into discovery and report again one stage later.</summary>
-    private void RediscoverHosts(SandboxCluster cluster, DateTimeOffset now)
+    internal void Rediscover(SandboxCluster cluster, DateTimeOffset now)
     {
         foreach (var host in _hosts.Where(h => h.ClusterId == cluster.Id))
         {
             host.SetStatus("discovering", now);
-            host.KnownAt = now.AddMilliseconds(_options.StepMilliseconds);
+            host.KnownAt = now.AddMilliseconds(_store.Options.StepMilliseconds);
         }
     }
 
@@ -226,7 +229,7 @@ public sealed partial class AssistedStore
     /// when every host is known and enough can be control plane, and goes back to insufficient when that stops being
     /// true. The caller holds the lock.
     /// </summary>
-    private void SettleHosts(SandboxCluster cluster, DateTimeOffset now)
+    internal void Settle(SandboxCluster cluster, DateTimeOffset now)
     {
         var hosts = _hosts.Where(h => h.ClusterId == cluster.Id).ToList();
         DateTimeOffset? settled = null;
@@ -236,7 +239,7 @@ public sealed partial class AssistedStore
             host.KnownAt = null;
             host.SetStatus(host.SettlesAs, at);
             settled = at;
-            AddEvent(cluster, at, "host_status_updated", "info", $"Host {host.Hostname}: updated status from discovering to {host.SettlesAs} ({host.Json["status_info"]})", host.Id);
+            _store.Events.Add(cluster, at, "host_status_updated", "info", $"Host {host.Hostname}: updated status from discovering to {host.SettlesAs} ({host.Json["status_info"]})", host.Id);
         }
 
         if (cluster.Pending.Count > 0 || cluster.Status is not ("insufficient" or "ready"))
@@ -253,31 +256,47 @@ public sealed partial class AssistedStore
         if (ready && cluster.Status == "insufficient")
         {
             cluster.SetStatus("ready", SandboxCluster.InfoFor("ready"), when);
-            AddEvent(cluster, when, "cluster_status_updated", "info", "Updated status of the cluster to ready");
+            _store.Events.Add(cluster, when, "cluster_status_updated", "info", "Updated status of the cluster to ready");
         }
         else if (!ready && cluster.Status == "ready")
         {
             cluster.SetStatus("insufficient", SandboxCluster.InfoFor("insufficient"), when);
-            AddEvent(cluster, when, "cluster_validation_failed", "warning", "Cluster validation 'sufficient-masters-count' that used to succeed is now failing");
+            _store.Events.Add(cluster, when, "cluster_validation_failed", "warning", "Cluster validation 'sufficient-masters-count' that used to succeed is now failing");
         }
 
         cluster.Json["ready_host_count"] = known;
     }
 
-    private AssistedOutcome? FindHost(string infraEnvId, string hostId, out SandboxHost? host)
+    /// <summary>A host of an infra-env, or the 404 to answer; the caller holds the lock.</summary>
+    internal AssistedOutcome? FindIn(string infraEnvId, string hostId, out SandboxHost? host)
     {
         host = null;
-        if (FindInfraEnv(infraEnvId) is not { } env)
+        if (_store.InfraEnvs.FindLocked(infraEnvId) is not { } env)
         {
-            return MissingInfraEnv(infraEnvId);
+            return AssistedOutcome.MissingInfraEnv(infraEnvId);
         }
 
         host = _hosts.Find(h => h.InfraEnvId == env.Id && string.Equals(h.Id, hostId, StringComparison.OrdinalIgnoreCase));
         return host is null ? new AssistedOutcome(404, Reason: $"Failed to find host: {hostId} in infraEnv: {env.Id}") : null;
     }
 
-    private SandboxCluster? ClusterOf(SandboxHost host) =>
-        host.ClusterId is { } id ? _clusters.Find(c => string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase)) : null;
+    /// <summary>A new host; the caller holds the lock.</summary>
+    internal void Add(SandboxHost host) => _hosts.Add(host);
+
+    /// <summary>A host's infra-env by host id (events name it); the caller holds the lock.</summary>
+    internal string? InfraEnvOf(string hostId) => _hosts.Find(h => h.Id == hostId)?.InfraEnvId;
+
+    /// <summary>Hosts registered with an infra-env; the caller holds the lock.</summary>
+    internal int CountIn(string infraEnvId) => _hosts.Count(h => h.InfraEnvId == infraEnvId);
+
+    /// <summary>A host of an infra-env by id, or null; the caller holds the lock.</summary>
+    internal SandboxHost? Lookup(string infraEnvId, string hostId) =>
+        _hosts.Find(h => h.InfraEnvId == infraEnvId && string.Equals(h.Id, hostId, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Forgets a deregistered cluster's hosts; the caller holds the lock.</summary>
+    internal void RemoveOf(string clusterId) => _hosts.RemoveAll(h => h.ClusterId == clusterId);
+
+    internal void Clear() => _hosts.Clear();
 
     private static JsonArray HostArray(IEnumerable<SandboxHost> hosts) =>
         new(hosts.Select(h => (JsonNode)h.Json.DeepClone()).ToArray());
