@@ -85,6 +85,7 @@ public static class ClusterEndpoints
             }, StatusCodes.Status201Created);
         });
 
+        NamespaceEndpoints.Map(group, store);
         ServiceAccountEndpoints.Map(group, store);
         ImageConfigEndpoints.Map(group, store);
         OAuthEndpoints.Map(app, store, port);
