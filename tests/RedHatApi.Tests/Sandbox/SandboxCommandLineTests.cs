@@ -50,6 +50,43 @@ public sealed class SandboxCommandLineTests
         Assert.False(string.IsNullOrWhiteSpace(error));
     }
 
+    [UnixFact]
+    public void SIGTERM_stops_the_sandbox_with_exit_code_0()
+    {
+        var dll = Path.Combine(RepoPaths.Root, "src", "RedHatApi.Sandbox", "bin", RepoPaths.Configuration, "net10.0", "RedHatApi.Sandbox.dll");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(dll);
+        info.ArgumentList.Add("--port");
+        info.ArgumentList.Add("0");
+        using var sandbox = Process.Start(info)!;
+        try
+        {
+            // The banner ends with the PowerShell line; by then the host is running.
+            string? line;
+            do
+            {
+                line = sandbox.StandardOutput.ReadLine();
+            }
+            while (line is not null && !line.TrimStart().StartsWith("PowerShell", StringComparison.Ordinal));
+
+            Assert.NotNull(line);
+            using (var kill = Process.Start("kill", new[] { "-TERM", sandbox.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
+            {
+                kill.WaitForExit();
+            }
+
+            Assert.True(sandbox.WaitForExit(30_000), "the sandbox was still running 30 s after SIGTERM");
+            Assert.Equal(0, sandbox.ExitCode);
+        }
+        finally
+        {
+            if (!sandbox.HasExited)
+            {
+                sandbox.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
     private static (int ExitCode, string Output, string Error) RunSandbox(params string[] arguments)
     {
         var dll = Path.Combine(RepoPaths.Root, "src", "RedHatApi.Sandbox", "bin", RepoPaths.Configuration, "net10.0", "RedHatApi.Sandbox.dll");
@@ -70,5 +107,17 @@ public sealed class SandboxCommandLineTests
         }
 
         return (process.ExitCode, output.Result, error.Result);
+    }
+}
+
+/// <summary>A fact about POSIX signals: skipped on Windows, which has no SIGTERM.</summary>
+public sealed class UnixFactAttribute : FactAttribute
+{
+    public UnixFactAttribute()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Skip = "POSIX signals do not exist on Windows";
+        }
     }
 }
