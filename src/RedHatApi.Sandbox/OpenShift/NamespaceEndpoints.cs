@@ -6,7 +6,11 @@ using static RedHatApi.Sandbox.OpenShift.KubeResults;
 
 namespace RedHatApi.Sandbox.OpenShift;
 
-/// <summary>GET /api/v1/namespaces and /api/v1/namespaces/{name}, as discovery advertises them (kubectl get ns). Read-only.</summary>
+/// <summary>
+/// GET /api/v1/namespaces (a cluster-scoped list with limit/continue, as discovery advertises: kubectl get ns and the
+/// module's namespace completer) and GET /api/v1/namespaces/{name}. Read-only. Listing needs a cluster-wide grant:
+/// cluster-admin may, a namespace admin or an ordinary user gets RBAC's 403, as on a real cluster.
+/// </summary>
 public static class NamespaceEndpoints
 {
     public static void Map(RouteGroupBuilder group, ClusterStore store)

@@ -40,6 +40,7 @@ public sealed class NewAssistedInfraEnvCommand : RedHatApiCmdlet
     /// <summary>The cluster the booted hosts join; binds from Get-AssistedCluster output (Id). Without it the infra-env is unbound.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedClusterIdCompleter))]
     public Guid? ClusterId { get; set; }
 
     /// <summary>minimal-iso (small; downloads the rest at boot) or full-iso (self-contained, for hosts without internet access at boot).</summary>
