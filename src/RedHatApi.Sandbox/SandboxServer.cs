@@ -1,10 +1,12 @@
 using System;
+using System.IO;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading;
 using System.Text.Json.Serialization;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +48,24 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
     {
+        // The ports the sandbox picks itself are free when picked but bound only later (tokens carry the URL), and
+        // another process can take one in between, busy machines running many tests at once do: then pick again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(options, cancellationToken);
+            }
+            catch (IOException ex) when (ex.InnerException is AddressInUseException && attempt < 5 &&
+                                         (options.Port == 0 || options.Tls || options.Cluster.Enabled))
+            {
+                // Taken by someone else since FreePort: try new ports.
+            }
+        }
+    }
+
+    private static async Task<SandboxServer> StartOnceAsync(SandboxOptions options, CancellationToken cancellationToken)
+    {
         // Tokens carry the issuer URL, so the port is fixed before start: port 0 asks the OS for a free one.
         var port = options.Port == 0 ? FreePort() : options.Port;
         var state = new SandboxState(options, new Uri($"http://127.0.0.1:{port}/"));
@@ -85,7 +105,17 @@ public sealed class SandboxServer : IAsyncDisposable
             OpenShift.ClusterEndpoints.Map(app, state, clusterPort);
         }
 
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            certificates?.Dispose();
+            throw;
+        }
+
         return new SandboxServer(app, state, options.Tls ? new Uri($"https://127.0.0.1:{tlsPort}/") : null, certificates);
     }
 
