@@ -90,6 +90,7 @@ public static class ClusterEndpoints
         OAuthEndpoints.Map(app, store, port);
         RbacEndpoints.Map(group, store);
         ResourceEndpoints.Map(group, store);
+        NamespaceEndpoints.Map(group, store);
 
         // Further cluster resources register here, on this group, so the token check applies.
     }

@@ -116,17 +116,31 @@ public sealed class ConventionTests
     }
 
     [Theory]
-    [InlineData("about_RedHatApi.help.md")]
-    [InlineData("about_RedHatApi.help.txt")]
+    [InlineData("docs/en-US/about_RedHatApi.help.md")]
+    [InlineData("out/RedHatApi/en-US/about_RedHatApi.help.txt")]
     public void The_about_topic_names_every_cmdlet_and_every_ErrorId(string file)
     {
         // Get-Help about_RedHatApi is where users look up an id they caught; a new cmdlet or id must land there too.
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "en-US", file));
+        // The .txt is the one the build lays out from the .md.
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, file));
         var ids = Module.GetType("RedHatApi.Errors.ErrorIds")!.GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
         var missing = ModuleTypes.Cmdlets(Module).Select(ModuleTypes.CommandName).Concat(ids)
             .Where(name => !Regex.IsMatch(text, "(?<![\\w-])" + Regex.Escape(name) + "(?![\\w-])"))
             .ToList();
         Assert.True(missing.Count == 0, file + " does not mention " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_ErrorId_declares_its_category_beside_its_definition()
+    {
+        // The category lives on the id (ErrorIdCategoryAttribute), not in a table elsewhere: a new id that forgets it
+        // would surface as InvalidOperation whatever went wrong.
+        var attribute = Module.GetType("RedHatApi.Errors.ErrorIdCategoryAttribute")!;
+        var undeclared = Module.GetType("RedHatApi.Errors.ErrorIds")!.GetFields()
+            .Where(f => f.IsLiteral && f.Name != "HttpStatusPrefix" && f.GetCustomAttributes(attribute, false).Length == 0)
+            .Select(f => f.Name)
+            .ToList();
+        Assert.True(undeclared.Count == 0, "ErrorIds without [ErrorIdCategory]: " + string.Join(", ", undeclared));
     }
 
     [Theory]

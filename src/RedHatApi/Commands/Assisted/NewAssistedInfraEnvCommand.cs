@@ -40,6 +40,7 @@ public sealed class NewAssistedInfraEnvCommand : RedHatApiCmdlet
     /// <summary>The cluster the booted hosts join; binds from Get-AssistedCluster output (Id). Without it the infra-env is unbound.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedClusterIdCompleter))]
     public Guid? ClusterId { get; set; }
 
     /// <summary>minimal-iso (small; downloads the rest at boot) or full-iso (self-contained, for hosts without internet access at boot).</summary>
@@ -60,7 +61,7 @@ public sealed class NewAssistedInfraEnvCommand : RedHatApiCmdlet
     /// <summary>The OpenShift version of the discovery image (by default the bound cluster's).</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
-    public string? OpenshiftVersion { get; set; }
+    public string? OpenShiftVersion { get; set; }
 
     /// <inheritdoc />
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
@@ -87,7 +88,7 @@ public sealed class NewAssistedInfraEnvCommand : RedHatApiCmdlet
         Add("image_type", ImageType);
         Add("ssh_authorized_key", SshPublicKey);
         Add("cpu_architecture", CpuArchitecture);
-        Add("openshift_version", OpenshiftVersion);
+        Add("openshift_version", OpenShiftVersion);
         try
         {
             WriteObject(await client.RegisterInfraEnvAsync(body, ClusterId, cancellationToken));

@@ -14,8 +14,9 @@ public abstract class OpenShiftCmdlet : RedHatApiCmdlet
     /// <summary>The cluster to use: its name in the session (Get-RedHatApiSession lists them) or its API server URL. Default: the cluster connected last.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftClusterCompleter))]
     public string? Cluster { get; set; }
 
-    /// <summary>A client of the chosen cluster; ClusterNotConnected (terminating) when there is none.</summary>
+    /// <summary>A client of the chosen cluster; OpenShiftClusterNotConnected (terminating) when there is none.</summary>
     internal OpenShiftClient ResolveClient() => OpenShiftClient.For(ResolveSession().ClusterFor(Cluster));
 }
