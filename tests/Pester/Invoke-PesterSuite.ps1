@@ -149,6 +149,11 @@ function Invoke-PesterRun {
     # One Invoke-Pester run; writes the JSON summary and returns 0 (all passed) or 1.
     param([string[]] $RunPath, [string[]] $RunTag, [string] $RunResultPath, [string] $RunTestResultPath)
 
+    # The test files run in scopes below this one and would inherit this script's strictness: give them what a
+    # user's fresh shell has (no strict mode, errors that do not stop), as `Invoke-Pester` typed at a prompt does.
+    Set-StrictMode -Off
+    $ErrorActionPreference = 'Continue'
+
     $config = New-PesterConfiguration
     $config.Run.Path = $RunPath
     $config.Run.PassThru = $true
@@ -161,6 +166,8 @@ function Invoke-PesterRun {
     }
 
     $result = Invoke-Pester -Configuration $config
+    Set-StrictMode -Version Latest
+    $ErrorActionPreference = 'Stop'
 
     $failures = New-Object System.Collections.Generic.List[object]
     foreach ($container in @($result.FailedContainers)) {
@@ -195,6 +202,8 @@ function Invoke-PesterRun {
         skipped      = $result.SkippedCount
         inconclusive = $result.InconclusiveCount
         notRun       = $result.NotRunCount
+        # Files and blocks that failed outside any test (discovery, BeforeAll, AfterAll).
+        errors       = @($failures | Where-Object { $_.Kind -ne 'Test' }).Count
         seconds      = [math]::Round($result.Duration.TotalSeconds, 1)
         failures     = $failures.ToArray()
         skippedTests = @($result.Skipped | ForEach-Object { $_.ExpandedPath })

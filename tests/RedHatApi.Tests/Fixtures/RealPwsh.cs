@@ -6,7 +6,6 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation.Language;
 using System.Text;
-using System.Text.Json;
 using Xunit;
 
 namespace RedHatApi.Tests.Fixtures;
