@@ -89,15 +89,8 @@ public sealed class NewAssistedInfraEnvCommand : RedHatApiCmdlet
         Add("ssh_authorized_key", SshPublicKey);
         Add("cpu_architecture", CpuArchitecture);
         Add("openshift_version", OpenShiftVersion);
-        try
-        {
-            WriteObject(await client.RegisterInfraEnvAsync(body, ClusterId, cancellationToken));
-        }
-        catch (Errors.RedHatApiException ex) when (ex.IsPerInput)
-        {
-            // An unknown -ClusterId is about that input: the next piped cluster still gets its infra-env.
-            WriteInputError(ex, ClusterId);
-        }
+        // An unknown -ClusterId is about that input: the next piped cluster still gets its infra-env.
+        await PerInputAsync(ClusterId, async () => WriteObject(await client.RegisterInfraEnvAsync(body, ClusterId, cancellationToken)));
     }
 
     /// <inheritdoc />
