@@ -1,92 +1,90 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
-using System.Net.Sockets;
-using System.Threading;
 using System.Text.Json.Serialization;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using RedHatApi.Sandbox.Control;
 using RedHatApi.Sandbox.Faults;
-using RedHatApi.Sandbox.Rhsm;
-using RedHatApi.Sandbox.Sso;
 
 namespace RedHatApi.Sandbox;
 
 /// <summary>
-/// A running sandbox: Kestrel on 127.0.0.1 serving Red Hat SSO, RHSM and the control API. Start it in-process
-/// (benchmarks) or through Program (the command line, tests, users).
+/// A running sandbox: Kestrel on 127.0.0.1 serving every API family (<see cref="SandboxFamilies"/>) behind the fault
+/// middleware. Start it in-process (benchmarks) or through Program (the command line, tests, users).
 /// </summary>
 public sealed class SandboxServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly SandboxListeners _listeners;
 
-    private SandboxServer(WebApplication app, SandboxState state, Uri? tlsUri, SandboxCertificates? certificates)
+    private SandboxServer(WebApplication app, SandboxState state, Uri? tlsUri, SandboxListeners listeners)
     {
         _app = app;
         State = state;
         TlsUri = tlsUri;
-        Certificates = certificates;
+        _listeners = listeners;
     }
 
     /// <summary>https://127.0.0.1:port/ when started with TLS.</summary>
     public Uri? TlsUri { get; }
 
-    /// <summary>The CA and server certificate when started with TLS.</summary>
-    public SandboxCertificates? Certificates { get; }
+    /// <summary>The CA and server certificate when some listener serves HTTPS (--tls, the cluster API).</summary>
+    public SandboxCertificates? Certificates => _listeners.Certificates;
 
     /// <summary>http://127.0.0.1:port/</summary>
     public Uri BaseUri => State.BaseUri;
 
-    /// <summary>The sandbox's data, tokens, faults and log.</summary>
+    /// <summary>The sandbox's families, faults and log.</summary>
     public SandboxState State { get; }
+
+    /// <summary>The families served, in order.</summary>
+    public IReadOnlyList<ISandboxFamily> Families => State.Families;
 
     public static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
     {
         // Tokens carry the issuer URL, so the port is fixed before start: port 0 asks the OS for a free one.
-        var port = options.Port == 0 ? FreePort() : options.Port;
-        var state = new SandboxState(options, new Uri($"http://127.0.0.1:{port}/"));
-
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
-        var certificates = options.Tls || options.Cluster.Enabled ? SandboxCertificates.Create() : null;
-        var tlsPort = options.Tls ? FreePort() : 0;
-        var clusterPort = options.Cluster.Enabled ? FreePort() : 0;
-        builder.WebHost.ConfigureKestrel(k =>
+        var port = options.Port == 0 ? SandboxListeners.FreePort() : options.Port;
+        var state = new SandboxState(options, new Uri($"http://127.0.0.1:{port}/"), SandboxFamilies.Create());
+        var listeners = new SandboxListeners();
+        try
         {
-            k.Listen(IPAddress.Loopback, port);
-            if (clusterPort != 0)
+            var tlsPort = options.Tls ? listeners.AddHttps() : 0;
+            foreach (var family in state.Families)
             {
-                // The cluster API has its own HTTPS port, like api.<cluster>:6443, so its routes never mix with Red Hat's.
-                k.Listen(IPAddress.Loopback, clusterPort, listen => listen.UseHttps(certificates!.Server));
+                family.Listen(listeners);
             }
 
-            if (options.Tls)
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
+            builder.WebHost.ConfigureKestrel(k =>
             {
-                k.Listen(IPAddress.Loopback, tlsPort, listen => listen.UseHttps(certificates!.Server));
+                k.Listen(IPAddress.Loopback, port);
+                foreach (var https in listeners.HttpsPorts)
+                {
+                    k.Listen(IPAddress.Loopback, https, listen => listen.UseHttps(listeners.Certificates!.Server));
+                }
+            });
+            builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+            var app = builder.Build();
+            app.UseMiddleware<FaultMiddleware>(state);
+            foreach (var family in state.Families)
+            {
+                family.Map(app);
             }
-        });
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        var app = builder.Build();
-        app.UseMiddleware<FaultMiddleware>(state);
-        app.MapPost(TokenEndpoint.Path, (Func<HttpContext, Task<IResult>>)(http => TokenEndpoint.HandleAsync(http, state.Tokens, state.Log)));
-        ControlEndpoints.Map(app, state);
-        RhsmEndpoints.Map(app, state);
-        Assisted.AssistedEndpoints.Map(app, state);
-        OpenShift.ClusterEndpoints.MapControl(app, state);
-        if (clusterPort != 0)
-        {
-            state.ClusterUri = new Uri($"https://127.0.0.1:{clusterPort}/");
-            state.ClusterCertificateAuthorityPath = certificates!.AuthorityPemPath;
-            OpenShift.ClusterEndpoints.Map(app, state, clusterPort);
+
+            await app.StartAsync(cancellationToken);
+            return new SandboxServer(app, state, options.Tls ? new Uri($"https://127.0.0.1:{tlsPort}/") : null, listeners);
         }
-
-        await app.StartAsync(cancellationToken);
-        return new SandboxServer(app, state, options.Tls ? new Uri($"https://127.0.0.1:{tlsPort}/") : null, certificates);
+        catch
+        {
+            listeners.Dispose();
+            throw;
+        }
     }
 
     public Task StopAsync() => _app.StopAsync();
@@ -95,13 +93,6 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        Certificates?.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        _listeners.Dispose();
     }
 }

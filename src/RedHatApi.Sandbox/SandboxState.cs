@@ -1,66 +1,46 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using RedHatApi.Sandbox.Control;
-using RedHatApi.Sandbox.Data;
-using RedHatApi.Sandbox.Sso;
 
 namespace RedHatApi.Sandbox;
 
-/// <summary>Everything one sandbox instance holds; shared by its endpoints, thread-safe.</summary>
+/// <summary>
+/// What one sandbox instance shares across its families: options, base URL, request log, fault rules and the seeded
+/// random source behind fault rates, and the families themselves (each holds its own stores). Thread-safe.
+/// </summary>
 public sealed class SandboxState
 {
     private readonly object _randomGate = new();
     private readonly List<FaultRule> _rules = new();
-    private readonly (TimeSpan Lifetime, bool Rotate, OverCapBehavior OverCap) _startupSettings;
-    private readonly OpenShift.ClusterOptions _startupCluster;
     private Random _random;
 
-    public SandboxState(SandboxOptions options, Uri baseUri)
+    public SandboxState(SandboxOptions options, Uri baseUri, IReadOnlyList<ISandboxFamily> families)
     {
         Options = options;
         BaseUri = baseUri;
-        _startupSettings = (options.AccessTokenLifetime, options.RotateRefreshTokens, options.OverCap);
-        Tokens = new TokenService(options, baseUri);
-        Systems = new SystemStore(options.Systems, options.Seed);
-        Subscriptions = new SubscriptionStore(Systems, options.Seed);
-        Allocations = new AllocationStore(options.Seed);
-        Images = new ImageCatalog(options.Seed, options.ImageBytes);
-        Assisted = new AssistedStore(options.Assisted, options.Seed);
-        _startupCluster = options.Cluster.Copy();
-        Cluster = new ClusterStore(options.Cluster, options.Seed);
+        Families = families;
         _random = new Random(options.Seed);
+        foreach (var family in families)
+        {
+            family.Initialize(this);
+        }
     }
 
     public SandboxOptions Options { get; }
 
+    /// <summary>http://127.0.0.1:port/</summary>
     public Uri BaseUri { get; }
-
-    public TokenService Tokens { get; }
-
-    public SystemStore Systems { get; }
-
-    /// <summary>Subscriptions, pools and the entitlements systems hold; seeded from <see cref="Systems"/>.</summary>
-    public SubscriptionStore Subscriptions { get; }
-
-    /// <summary>Subscription allocations and the pool catalog they draw from.</summary>
-    public AllocationStore Allocations { get; }
-
-    /// <summary>Assisted Installer clusters and events.</summary>
-    public AssistedStore Assisted { get; }
 
     public RequestLog Log { get; } = new();
 
-    /// <summary>Namespaces, service accounts, secrets and tokens of the emulated cluster.</summary>
-    public ClusterStore Cluster { get; }
+    /// <summary>The API families this sandbox serves, in their order.</summary>
+    public IReadOnlyList<ISandboxFamily> Families { get; }
 
-    /// <summary>https://127.0.0.1:port/ of the cluster API when it is enabled.</summary>
-    public Uri? ClusterUri { get; internal set; }
-
-    /// <summary>The PEM file of the CA that signed the cluster's certificate, for -CertificateAuthority.</summary>
-    public string? ClusterCertificateAuthorityPath { get; internal set; }
-
-    /// <summary>Seeded RHEL images; rebuilt by Reset only when the image size setting changed.</summary>
-    public ImageCatalog Images { get; private set; }
+    /// <summary>One family, for families that build on another (RHSM and Assisted accept SSO's tokens).</summary>
+    public T Family<T>()
+        where T : ISandboxFamily =>
+        Families.OfType<T>().FirstOrDefault() ?? throw new InvalidOperationException(typeof(T).Name + " is not part of this sandbox.");
 
     /// <summary>Next value of the seeded random source behind the fault rates.</summary>
     public double NextRandom()
@@ -117,20 +97,15 @@ public sealed class SandboxState
         f.RetryAfterSeconds = 1;
     }
 
-    /// <summary>Back to the state the sandbox started in: data, tokens, faults and the PUT /_sandbox/settings knobs.</summary>
+    /// <summary>Back to the state the sandbox started in: the log, then every family's data and settings, then the random source.</summary>
     public void Reset()
     {
-        ClearFaults();
-        (Options.AccessTokenLifetime, Options.RotateRefreshTokens, Options.OverCap) = _startupSettings;
         Log.Clear();
-        Tokens.Reset();
-        Systems.Reseed(Options.Systems, Options.Seed);
-        Subscriptions.Reseed(Options.Seed);
-        Allocations.Reseed(Options.Seed);
-        Images = Images.ImageBytes == Options.ImageBytes ? Images : new ImageCatalog(Options.Seed, Options.ImageBytes);
-        Assisted.Reseed(Options.Seed);
-        Options.Cluster.CopyFrom(_startupCluster);
-        Cluster.Reseed(Options.Seed);
+        foreach (var family in Families)
+        {
+            family.Reset();
+        }
+
         lock (_randomGate)
         {
             _random = new Random(Options.Seed);

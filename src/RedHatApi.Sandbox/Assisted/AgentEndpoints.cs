@@ -20,7 +20,7 @@ public static class AgentEndpoints
         "Copying registry data to disk", "Rebooting", "Waiting for ignition", "Configuring", "Joined", "Done", "Failed",
     };
 
-    public static void Map(RouteGroupBuilder group, SandboxState state)
+    public static void Map(RouteGroupBuilder group, AssistedFamily state)
     {
         var store = state.Assisted;
         var agentOnly = new AgentAuthMetadata(AgentAuthMode.Only);

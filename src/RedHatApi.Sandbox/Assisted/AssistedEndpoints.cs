@@ -19,7 +19,7 @@ public static class AssistedEndpoints
     /// <summary>Clients whose tokens api.openshift.com accepts: console users and the console service account.</summary>
     private static readonly string[] AcceptedClients = { "cloud-services", TokenService.ServiceAccountId };
 
-    public static void Map(IEndpointRouteBuilder app, SandboxState state)
+    public static void Map(IEndpointRouteBuilder app, AssistedFamily state)
     {
         var group = app.MapGroup(Prefix).AddEndpointFilter(async (context, next) =>
         {
@@ -50,12 +50,12 @@ public static class AssistedEndpoints
     /// also accept agentAuth use it when the header is there; user routes want the bearer, and a request that carries
     /// only X-Secret-Key finds no applicable scheme (go-openapi's 401 "unauthenticated for invalid credentials").
     /// </summary>
-    private static IResult? AuthorizeRoute(HttpContext http, SandboxState state)
+    private static IResult? AuthorizeRoute(HttpContext http, AssistedFamily state)
     {
         var mode = AgentAuth.ModeOf(http);
         if (mode == AgentAuthMode.Only || (mode == AgentAuthMode.Also && AgentAuth.HasAgentKey(http)))
         {
-            return AgentAuth.Authorize(http, state.Options.Seed);
+            return AgentAuth.Authorize(http, state.Seed);
         }
 
         if (http.Request.Headers.Authorization.Count == 0 && AgentAuth.HasAgentKey(http))
@@ -90,13 +90,13 @@ public static class AssistedEndpoints
             : InfraError(401, $"Unauthorized: tokens of the SSO client '{client}' are not accepted; use a cloud-services offline token or a service account");
     }
 
-    private static void MapControl(IEndpointRouteBuilder app, SandboxState state)
+    private static void MapControl(IEndpointRouteBuilder app, AssistedFamily state)
     {
         var control = app.MapGroup("/_sandbox/assisted");
-        control.MapGet("/settings", () => Results.Json(state.Options.Assisted));
+        control.MapGet("/settings", () => Results.Json(state.Options));
         control.MapPut("/settings", (SettingsBody body) =>
         {
-            var options = state.Options.Assisted;
+            var options = state.Options;
             options.StepMilliseconds = Math.Max(1, body.StepMilliseconds ?? options.StepMilliseconds);
             options.FailInstalls = body.FailInstalls ?? options.FailInstalls;
             return Results.Json(options);

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.Assisted.Data;
 
 namespace RedHatApi.Sandbox.Assisted;
 

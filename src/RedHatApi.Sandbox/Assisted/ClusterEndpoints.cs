@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Builder;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.Assisted.Data;
 using static RedHatApi.Sandbox.Assisted.AssistedResults;
 
 namespace RedHatApi.Sandbox.Assisted;
@@ -17,7 +17,7 @@ public static class ClusterEndpoints
 {
     private static readonly string[] RequiredOnCreate = { "name", "openshift_version", "pull_secret" };
 
-    public static void Map(RouteGroupBuilder group, SandboxState state)
+    public static void Map(RouteGroupBuilder group, AssistedFamily state)
     {
         var store = state.Assisted;
 

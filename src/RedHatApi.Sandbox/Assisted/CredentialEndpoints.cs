@@ -15,7 +15,7 @@ public static class CredentialEndpoints
 {
     private static readonly string[] FileNames = { "kubeadmin-password", "kubeconfig", "kubeconfig-noingress" };
 
-    public static void Map(RouteGroupBuilder group, SandboxState state)
+    public static void Map(RouteGroupBuilder group, AssistedFamily state)
     {
         var store = state.Assisted;
 

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Builder;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.Assisted.Data;
 using static RedHatApi.Sandbox.Assisted.AssistedResults;
 
 namespace RedHatApi.Sandbox.Assisted;
@@ -19,7 +19,7 @@ public static class EventEndpoints
 {
     private static readonly string[] UuidParameters = { "cluster_id", "host_id", "infra_env_id" };
 
-    public static void Map(RouteGroupBuilder group, SandboxState state) =>
+    public static void Map(RouteGroupBuilder group, AssistedFamily state) =>
         group.MapGet("/events", (HttpContext http) =>
         {
             var q = http.Request.Query;

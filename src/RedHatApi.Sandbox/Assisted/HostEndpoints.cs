@@ -20,7 +20,7 @@ public static class HostEndpoints
     // RFC 1123 labels, as the service's hostname validation requires; "localhost" is refused separately.
     private static readonly Regex Hostname = new("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$", RegexOptions.CultureInvariant);
 
-    public static void Map(RouteGroupBuilder group, SandboxState state)
+    public static void Map(RouteGroupBuilder group, AssistedFamily state)
     {
         var store = state.Assisted;
 

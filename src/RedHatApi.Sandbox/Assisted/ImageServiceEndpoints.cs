@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.Assisted.Data;
 
 namespace RedHatApi.Sandbox.Assisted;
 
@@ -30,7 +30,7 @@ public static class ImageServiceEndpoints
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(4);
 
     /// <summary>A fresh link for an infra-env, and its expiry.</summary>
-    public static (string Url, DateTimeOffset ExpiresAt) Link(SandboxState state, SandboxInfraEnv env)
+    public static (string Url, DateTimeOffset ExpiresAt) Link(AssistedFamily state, SandboxInfraEnv env)
     {
         var expires = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.Add(LinkLifetime).ToUnixTimeSeconds());
         var token = Token(state, env.Id, expires.ToUnixTimeSeconds());
@@ -39,7 +39,7 @@ public static class ImageServiceEndpoints
     }
 
     /// <summary>Fills an infra-env's download_url and expires_at with a fresh link, as the service does.</summary>
-    public static JsonNode WithLink(SandboxState state, JsonNode json)
+    public static JsonNode WithLink(AssistedFamily state, JsonNode json)
     {
         if (json is JsonObject env && env["id"]?.GetValue<string>() is { } id && state.Assisted.InfraEnv(id) is { } known)
         {
@@ -52,9 +52,9 @@ public static class ImageServiceEndpoints
     }
 
     /// <summary>Size of an image: a minimal ISO is SandboxOptions.ImageBytes, a full one four times that.</summary>
-    public static long LengthOf(SandboxState state, string type) => type == "full-iso" ? 4 * state.Options.ImageBytes : state.Options.ImageBytes;
+    public static long LengthOf(AssistedFamily state, string type) => type == "full-iso" ? 4 * state.ImageBytes : state.ImageBytes;
 
-    public static void Map(IEndpointRouteBuilder app, SandboxState state) =>
+    public static void Map(IEndpointRouteBuilder app, AssistedFamily state) =>
         app.MapGet(Prefix + "/{infra_env_id}", (HttpContext http, string infra_env_id, [FromQuery(Name = "image_token")] string? token, string? type) =>
         {
             if (http.Request.Headers.ContainsKey(HeaderNames.Authorization))
@@ -78,7 +78,7 @@ public static class ImageServiceEndpoints
             }
 
             state.Assisted.BootFromImage(env.Id);
-            var key = BinaryPrimitives.ReadUInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes($"iso/{state.Options.Seed}/{env.Id}/{type}")));
+            var key = BinaryPrimitives.ReadUInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes($"iso/{state.Seed}/{env.Id}/{type}")));
             return Results.Stream(
                 new DiscoveryIsoStream(key, LengthOf(state, type)),
                 "application/octet-stream",
@@ -87,14 +87,14 @@ public static class ImageServiceEndpoints
                 enableRangeProcessing: true);
         });
 
-    private static string Token(SandboxState state, string infraEnvId, long expires)
+    private static string Token(AssistedFamily state, string infraEnvId, long expires)
     {
         var header = Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"u8.ToArray());
         var payload = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new { exp = expires, sub = infraEnvId }));
         return header + "." + payload + "." + Base64Url(Sign(state, header + "." + payload));
     }
 
-    private static bool Valid(SandboxState state, string? token, string infraEnvId)
+    private static bool Valid(AssistedFamily state, string? token, string infraEnvId)
     {
         var parts = (token ?? string.Empty).Split('.');
         if (parts.Length != 3 || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(parts[2]), Encoding.ASCII.GetBytes(Base64Url(Sign(state, parts[0] + "." + parts[1])))))
@@ -107,8 +107,8 @@ public static class ImageServiceEndpoints
             && DateTimeOffset.FromUnixTimeSeconds(claims.RootElement.GetProperty("exp").GetInt64()) > DateTimeOffset.UtcNow;
     }
 
-    private static byte[] Sign(SandboxState state, string data) =>
-        HMACSHA256.HashData(Encoding.UTF8.GetBytes("redhatapi-sandbox-images:" + state.Options.Seed.ToString(CultureInfo.InvariantCulture)), Encoding.ASCII.GetBytes(data));
+    private static byte[] Sign(AssistedFamily state, string data) =>
+        HMACSHA256.HashData(Encoding.UTF8.GetBytes("redhatapi-sandbox-images:" + state.Seed.ToString(CultureInfo.InvariantCulture)), Encoding.ASCII.GetBytes(data));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 

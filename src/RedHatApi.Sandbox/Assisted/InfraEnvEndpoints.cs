@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.Assisted.Data;
 using static RedHatApi.Sandbox.Assisted.AssistedResults;
 
 namespace RedHatApi.Sandbox.Assisted;
@@ -22,7 +22,7 @@ public static class InfraEnvEndpoints
 
     private static readonly string[] Architectures = { "x86_64", "aarch64", "arm64", "ppc64le", "s390x" };
 
-    public static void Map(RouteGroupBuilder group, SandboxState state)
+    public static void Map(RouteGroupBuilder group, AssistedFamily state)
     {
         var store = state.Assisted;
 
@@ -122,6 +122,6 @@ public static class InfraEnvEndpoints
             ? Validation(EnumFailCode, $"{field} in body should be one of [{string.Join(" ", allowed)}]")
             : null;
 
-    private static IResult WithLink(SandboxState state, AssistedOutcome outcome) =>
+    private static IResult WithLink(AssistedFamily state, AssistedOutcome outcome) =>
         outcome is { Ok: true, Body: { } body } ? Json(ImageServiceEndpoints.WithLink(state, body), outcome.Status) : From(outcome);
 }

@@ -3,6 +3,8 @@ using System.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using System.Text.Json.Nodes;
+using RedHatApi.Sandbox.Rhsm;
 using RedHatApi.Sandbox.Sso;
 
 namespace RedHatApi.Sandbox.Control;
@@ -24,21 +26,17 @@ public static class ControlEndpoints
     {
         app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
         var group = app.MapGroup("/_sandbox");
-        group.MapGet("/credentials", () => Results.Json(new
+        group.MapGet("/credentials", () =>
         {
-            offlineTokens = new { rhsmApi = state.Tokens.RhsmOfflineToken, cloudServices = state.Tokens.ConsoleOfflineToken },
-            serviceAccount = new { clientId = TokenService.ServiceAccountId, clientSecret = state.Tokens.ServiceAccountSecret },
-            tokenUrl = new Uri(state.BaseUri, TokenEndpoint.Path.TrimStart('/')).AbsoluteUri,
-            pullSecret = Assisted.AgentAuth.PullSecret(state.Options.Seed),
-            cluster = state.ClusterUri is null ? null : new
+            // Each family adds its part (SSO tokens, the Assisted pull secret, the cluster's tokens and users).
+            var credentials = new JsonObject();
+            foreach (var family in state.Families)
             {
-                url = state.ClusterUri.AbsoluteUri,
-                certificateAuthority = state.ClusterCertificateAuthorityPath,
-                adminToken = state.Cluster.AdminToken,
-                developerToken = state.Cluster.DeveloperToken,
-                oauthUsers = OpenShift.OAuthEndpoints.Users(state.Cluster),
-            },
-        }));
+                family.AddCredentials(credentials);
+            }
+
+            return Results.Json(credentials);
+        });
         group.MapGet("/faults", () => Results.Json(state.Options.Faults));
         group.MapPut("/faults", (FaultSettings body) =>
         {
@@ -62,23 +60,27 @@ public static class ControlEndpoints
             state.ClearFaults();
             return Results.NoContent();
         });
+        // The first settings route, older than the families' own (/_sandbox/assisted/settings, ...): it sets SSO's
+        // token knobs and RHSM's over-cap behaviour, and stays here so its URL and body do not change.
         group.MapPut("/settings", (SettingsBody body) =>
         {
+            var sso = state.Options.Family<SsoOptions>();
+            var rhsm = state.Options.Family<RhsmOptions>();
             if (body.AccessTokenLifetimeSeconds is { } seconds)
             {
-                state.Options.AccessTokenLifetime = TimeSpan.FromSeconds(seconds);
+                sso.AccessTokenLifetime = TimeSpan.FromSeconds(seconds);
             }
 
-            state.Options.RotateRefreshTokens = body.RotateRefreshTokens ?? state.Options.RotateRefreshTokens;
-            state.Options.OverCap = body.OverCap ?? state.Options.OverCap;
+            sso.RotateRefreshTokens = body.RotateRefreshTokens ?? sso.RotateRefreshTokens;
+            rhsm.OverCap = body.OverCap ?? rhsm.OverCap;
             return Results.Json(new
             {
-                accessTokenLifetimeSeconds = state.Options.AccessTokenLifetime.TotalSeconds,
-                rotateRefreshTokens = state.Options.RotateRefreshTokens,
-                overCap = state.Options.OverCap.ToString(),
+                accessTokenLifetimeSeconds = sso.AccessTokenLifetime.TotalSeconds,
+                rotateRefreshTokens = sso.RotateRefreshTokens,
+                overCap = rhsm.OverCap.ToString(),
             });
         });
-        group.MapPost("/revoke", (RevokeBody body) => state.Tokens.Revoke(body.Token ?? string.Empty) ? Results.NoContent() : Results.NotFound());
+        group.MapPost("/revoke", (RevokeBody body) => state.Family<SsoFamily>().Tokens.Revoke(body.Token ?? string.Empty) ? Results.NoContent() : Results.NotFound());
         group.MapGet("/requests", () => Results.Json(state.Log.Entries));
         group.MapDelete("/requests", () =>
         {

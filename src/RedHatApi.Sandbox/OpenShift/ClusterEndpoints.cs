@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.OpenShift.Data;
 using static RedHatApi.Sandbox.OpenShift.KubeResults;
 
 namespace RedHatApi.Sandbox.OpenShift;
@@ -21,7 +21,7 @@ public static class ClusterEndpoints
 
     private const string StoreKey = "clusterStore";
 
-    public static void Map(WebApplication app, SandboxState state, int port)
+    public static void Map(WebApplication app, OpenShiftFamily state, int port)
     {
         var store = state.Cluster;
         var group = app.MapGroup(string.Empty).RequireHost("*:" + port.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -89,20 +89,22 @@ public static class ClusterEndpoints
         ImageConfigEndpoints.Map(group, store);
         OAuthEndpoints.Map(app, store, port);
         RbacEndpoints.Map(group, store);
+        OAuthAccessTokenEndpoints.Map(group, store);
+        AccessReviewEndpoints.Map(group, store);
         ResourceEndpoints.Map(group, store);
 
         // Further cluster resources register here, on this group, so the token check applies.
     }
 
     /// <summary>Control routes: GET/PUT /_sandbox/cluster/settings (a PUT starts the cluster over), POST /_sandbox/cluster/compact.</summary>
-    public static void MapControl(IEndpointRouteBuilder app, SandboxState state)
+    public static void MapControl(IEndpointRouteBuilder app, OpenShiftFamily state)
     {
         OAuthEndpoints.MapControl(app, state);
         var control = app.MapGroup("/_sandbox/cluster");
-        control.MapGet("/settings", () => Results.Json(state.Options.Cluster));
+        control.MapGet("/settings", () => Results.Json(state.Options));
         control.MapPut("/settings", (SettingsBody body) =>
         {
-            var options = state.Options.Cluster;
+            var options = state.Options;
             options.Flavor = body.Flavor ?? options.Flavor;
             options.LegacyTokenSecrets = body.LegacyTokenSecrets ?? options.LegacyTokenSecrets;
             options.MaxTokenExpirationSeconds = body.MaxTokenExpirationSeconds ?? options.MaxTokenExpirationSeconds;
@@ -110,13 +112,13 @@ public static class ClusterEndpoints
             options.ContinueLifetimeSeconds = body.ContinueLifetimeSeconds ?? options.ContinueLifetimeSeconds;
 
             // The seeded accounts depend on the flavor and on legacy token secrets: start the cluster over.
-            state.Cluster.Reseed(state.Options.Seed);
+            state.Cluster.Reseed(state.Seed);
             return Results.Json(options);
         });
         ResourceEndpoints.MapControl(app, state);
         control.MapPost("/compact", () =>
         {
-            state.Cluster.Compact();
+            state.Cluster.Core.Compact();
             return Results.NoContent();
         });
     }
@@ -142,7 +144,7 @@ public static class ClusterEndpoints
     {
         var who = Who(http)!;
         var store = (ClusterStore)http.Items[StoreKey]!;
-        return store.Allows(who, verb, resource, ns) ? null : Forbidden(who.UserName, verb, resource, group, ns, name);
+        return store.Rbac.Allows(who, verb, resource, ns) ? null : Forbidden(who.UserName, verb, resource, group, ns, name);
     }
 
     /// <summary>
@@ -157,7 +159,7 @@ public static class ClusterEndpoints
             return http.Request.Path == "/version" ? null : Status(403, "Forbidden", $"forbidden: User \"system:anonymous\" cannot get path \"{http.Request.Path}\"");
         }
 
-        if (!header.StartsWith("Bearer ", StringComparison.Ordinal) || store.Authenticate(header[7..].Trim()) is not { } identity)
+        if (!header.StartsWith("Bearer ", StringComparison.Ordinal) || store.Tokens.Authenticate(header[7..].Trim()) is not { } identity)
         {
             return Unauthorized();
         }
@@ -197,25 +199,44 @@ public static class ClusterEndpoints
             ["preferredVersion"] = new JsonObject { ["groupVersion"] = name + "/" + version, ["version"] = version },
         };
 
-        var groups = new JsonArray(Group("apps", "v1"), Group("authentication.k8s.io", "v1"), Group("rbac.authorization.k8s.io", "v1"));
+        var groups = new JsonArray(Group("apps", "v1"), Group("authentication.k8s.io", "v1"), Group(AccessReviewEndpoints.Group, "v1"), Group("rbac.authorization.k8s.io", "v1"));
         if (options.Flavor == ClusterFlavor.OpenShift)
         {
-            groups.Add(Group("oauth.openshift.io", "v1"));
+            groups.Add(Group(OAuthAccessTokenEndpoints.Group, "v1"));
             groups.Add(Group("user.openshift.io", "v1"));
         }
 
         return new JsonObject { ["kind"] = "APIGroupList", ["apiVersion"] = "v1", ["groups"] = groups };
     }
 
-    /// <summary>One APIResource of a discovery document.</summary>
-    internal static JsonObject Resource(string name, string kind, bool namespaced, params string[] verbs) => new()
+    /// <summary>The short names kubectl resolves (kubectl get sa), as the real API server advertises them.</summary>
+    private static readonly System.Collections.Generic.Dictionary<string, string[]> ShortNames = new(StringComparer.Ordinal)
     {
-        ["name"] = name,
-        ["singularName"] = string.Empty,
-        ["namespaced"] = namespaced,
-        ["kind"] = kind,
-        ["verbs"] = new JsonArray(verbs.Select(v => (JsonNode)v).ToArray()),
+        ["configmaps"] = new[] { "cm" },
+        ["namespaces"] = new[] { "ns" },
+        ["pods"] = new[] { "po" },
+        ["serviceaccounts"] = new[] { "sa" },
+        ["deployments"] = new[] { "deploy" },
     };
+
+    /// <summary>One APIResource of a discovery document; subresources (serviceaccounts/token) have no singular name.</summary>
+    internal static JsonObject Resource(string name, string kind, bool namespaced, params string[] verbs)
+    {
+        var resource = new JsonObject
+        {
+            ["name"] = name,
+            ["singularName"] = name.Contains('/', StringComparison.Ordinal) ? string.Empty : kind.ToLowerInvariant(),
+            ["namespaced"] = namespaced,
+            ["kind"] = kind,
+            ["verbs"] = new JsonArray(verbs.Select(v => (JsonNode)v).ToArray()),
+        };
+        if (ShortNames.TryGetValue(name, out var shortNames))
+        {
+            resource["shortNames"] = new JsonArray(shortNames.Select(s => (JsonNode)s).ToArray());
+        }
+
+        return resource;
+    }
 
     private static JsonObject ResourceList()
     {

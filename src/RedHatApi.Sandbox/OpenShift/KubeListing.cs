@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.OpenShift.Data;
 using static RedHatApi.Sandbox.OpenShift.KubeResults;
 
 namespace RedHatApi.Sandbox.OpenShift;
@@ -25,7 +25,7 @@ public static class KubeListing
 
     public static IResult Page(string listKind, IReadOnlyList<(string Key, JsonObject Item)> all, HttpRequest request, ClusterStore store, string apiVersion = "v1")
     {
-        store.CompactIfDue();
+        store.Core.CompactIfDue();
         var limitText = request.Query["limit"].ToString();
         var limit = 0;
         if (limitText.Length > 0 && !int.TryParse(limitText, NumberStyles.Integer, CultureInfo.InvariantCulture, out limit))
@@ -33,7 +33,7 @@ public static class KubeListing
             return BadRequest($"limit: Invalid value: \"{limitText}\": must be an integer");
         }
 
-        var revision = store.Revision;
+        var revision = store.Core.Revision;
         var start = string.Empty;
         var continueText = request.Query["continue"].ToString();
         if (continueText.Length > 0)
@@ -43,9 +43,9 @@ public static class KubeListing
                 return BadRequest("continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)");
             }
 
-            if (tokenRevision <= store.CompactedRevision)
+            if (tokenRevision <= store.Core.CompactedRevision)
             {
-                var fresh = Encode(store.Revision, start);
+                var fresh = Encode(store.Core.Revision, start);
                 return Status(410, "Expired", ExpiredMessage, metadata: new JsonObject { ["continue"] = fresh });
             }
 

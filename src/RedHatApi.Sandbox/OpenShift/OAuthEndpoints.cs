@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.OpenShift.Data;
 using static RedHatApi.Sandbox.OpenShift.KubeResults;
 
 namespace RedHatApi.Sandbox.OpenShift;
@@ -19,7 +19,7 @@ namespace RedHatApi.Sandbox.OpenShift;
 /// </summary>
 public static class OAuthEndpoints
 {
-    public const string ChallengingClient = "openshift-challenging-client";
+    public const string ChallengingClient = OAuthStore.ChallengingClient;
 
     public static void Map(WebApplication app, ClusterStore store, int port)
     {
@@ -51,20 +51,20 @@ public static class OAuthEndpoints
     }
 
     /// <summary>Control routes: GET/PUT /_sandbox/cluster/oauth (users, lifetime, login counts), POST /_sandbox/cluster/oauth/revoke.</summary>
-    public static void MapControl(IEndpointRouteBuilder app, SandboxState state)
+    public static void MapControl(IEndpointRouteBuilder app, OpenShiftFamily state)
     {
         var control = app.MapGroup("/_sandbox/cluster/oauth");
         control.MapGet(string.Empty, () => Results.Json(Describe(state)));
         control.MapPut(string.Empty, (SettingsBody body) =>
         {
-            var options = state.Options.Cluster;
+            var options = state.Options;
             options.OAuthTokenLifetimeSeconds = body.TokenLifetimeSeconds ?? options.OAuthTokenLifetimeSeconds;
             options.RegistryDefaultRoute = body.RegistryDefaultRoute ?? options.RegistryDefaultRoute;
             return Results.Json(Describe(state));
         });
         control.MapPut("/users/{name}", (string name, PasswordBody body) =>
-            string.IsNullOrEmpty(body.Password) ? Results.BadRequest() : Results.Json(new { name, changed = state.Cluster.SetPassword(name, body.Password) }));
-        control.MapPost("/revoke", () => Results.Json(new { revoked = state.Cluster.RevokeOAuthTokens() }));
+            string.IsNullOrEmpty(body.Password) ? Results.BadRequest() : Results.Json(new { name, changed = state.Cluster.OAuth.SetPassword(name, body.Password) }));
+        control.MapPost("/revoke", () => Results.Json(new { revoked = state.Cluster.OAuth.RevokeAll() }));
     }
 
     /// <summary>Body of PUT /_sandbox/cluster/oauth; absent fields keep their value. Unlike /_sandbox/cluster/settings it does not reseed.</summary>
@@ -82,15 +82,16 @@ public static class OAuthEndpoints
     }
 
     /// <summary>The seeded users with their passwords, for /_sandbox/credentials.</summary>
-    public static object Users(ClusterStore store) => store.OAuthUsers.Select(u => new { name = u.Key, password = u.Value }).ToList();
+    public static JsonArray Users(ClusterStore store) =>
+        new(store.OAuth.Users.Select(u => (JsonNode)new JsonObject { ["name"] = u.Key, ["password"] = u.Value }).ToArray());
 
-    private static object Describe(SandboxState state) => new
+    private static object Describe(OpenShiftFamily state) => new
     {
         users = Users(state.Cluster),
-        tokenLifetimeSeconds = state.Options.Cluster.OAuthTokenLifetimeSeconds,
-        registryDefaultRoute = state.Options.Cluster.RegistryDefaultRoute,
-        logins = state.Cluster.Logins,
-        failedLogins = state.Cluster.FailedLogins,
+        tokenLifetimeSeconds = state.Options.OAuthTokenLifetimeSeconds,
+        registryDefaultRoute = state.Options.RegistryDefaultRoute,
+        logins = state.Cluster.OAuth.Logins,
+        failedLogins = state.Cluster.OAuth.FailedLogins,
     };
 
     /// <summary>
@@ -124,7 +125,7 @@ public static class OAuthEndpoints
         }
 
         var (user, password) = Basic(http.Request.Headers.Authorization.ToString());
-        var login = user is null ? null : store.Login(user, password!);
+        var login = user is null ? null : store.OAuth.Login(user, password!);
         if (login is not { } granted)
         {
             http.Response.Headers.WWWAuthenticate = "Basic realm=\"openshift\"";

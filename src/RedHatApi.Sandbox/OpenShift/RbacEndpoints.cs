@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.OpenShift.Data;
 using static RedHatApi.Sandbox.OpenShift.KubeResults;
 
 namespace RedHatApi.Sandbox.OpenShift;
@@ -19,7 +19,7 @@ namespace RedHatApi.Sandbox.OpenShift;
 /// </summary>
 public static class RbacEndpoints
 {
-    private const string Prefix = "/apis/" + ClusterStore.RbacGroup + "/v1";
+    private const string Prefix = "/apis/" + RbacStore.RbacGroup + "/v1";
 
     public static void Map(RouteGroupBuilder group, ClusterStore store)
     {
@@ -27,21 +27,21 @@ public static class RbacEndpoints
         {
             ["kind"] = "APIResourceList",
             ["apiVersion"] = "v1",
-            ["groupVersion"] = ClusterStore.RbacGroup + "/v1",
+            ["groupVersion"] = RbacStore.RbacGroup + "/v1",
             ["resources"] = new JsonArray(
                 ClusterEndpoints.Resource("clusterrolebindings", "ClusterRoleBinding", false, "create", "delete", "get", "list", "update"),
                 ClusterEndpoints.Resource("rolebindings", "RoleBinding", true, "create", "delete", "get", "list", "update")),
         }));
 
         group.MapGet(Prefix + "/rolebindings", (HttpContext http) =>
-            ClusterEndpoints.Authorize(http, "list", "rolebindings", ClusterStore.RbacGroup, null)
-            ?? KubeListing.Page("RoleBindingList", store.ListBindings(null, false), http.Request, store, ClusterStore.RbacGroup + "/v1"));
+            ClusterEndpoints.Authorize(http, "list", "rolebindings", RbacStore.RbacGroup, null)
+            ?? KubeListing.Page("RoleBindingList", store.Rbac.List(null, false), http.Request, store, RbacStore.RbacGroup + "/v1"));
         group.MapGet(Prefix + "/namespaces/{ns}/rolebindings", (HttpContext http, string ns) =>
-            ClusterEndpoints.Authorize(http, "list", "rolebindings", ClusterStore.RbacGroup, ns)
-            ?? KubeListing.Page("RoleBindingList", store.ListBindings(ns, false), http.Request, store, ClusterStore.RbacGroup + "/v1"));
+            ClusterEndpoints.Authorize(http, "list", "rolebindings", RbacStore.RbacGroup, ns)
+            ?? KubeListing.Page("RoleBindingList", store.Rbac.List(ns, false), http.Request, store, RbacStore.RbacGroup + "/v1"));
         group.MapGet(Prefix + "/clusterrolebindings", (HttpContext http) =>
-            ClusterEndpoints.Authorize(http, "list", "clusterrolebindings", ClusterStore.RbacGroup, null)
-            ?? KubeListing.Page("ClusterRoleBindingList", store.ListBindings(null, true), http.Request, store, ClusterStore.RbacGroup + "/v1"));
+            ClusterEndpoints.Authorize(http, "list", "clusterrolebindings", RbacStore.RbacGroup, null)
+            ?? KubeListing.Page("ClusterRoleBindingList", store.Rbac.List(null, true), http.Request, store, RbacStore.RbacGroup + "/v1"));
 
         group.MapGet(Prefix + "/namespaces/{ns}/rolebindings/{name}", (HttpContext http, string ns, string name) => Get(http, store, ns, name));
         group.MapGet(Prefix + "/clusterrolebindings/{name}", (HttpContext http, string name) => Get(http, store, null, name));
@@ -57,18 +57,18 @@ public static class RbacEndpoints
     private static string Resource(string? ns) => ns is null ? "clusterrolebindings" : "rolebindings";
 
     private static IResult Get(HttpContext http, ClusterStore store, string? ns, string name) =>
-        ClusterEndpoints.Authorize(http, "get", Resource(ns), ClusterStore.RbacGroup, ns, name)
-        ?? (store.GetBinding(ns, name) is { } binding ? Json(binding) : NotFound(Resource(ns), name, ClusterStore.RbacGroup));
+        ClusterEndpoints.Authorize(http, "get", Resource(ns), RbacStore.RbacGroup, ns, name)
+        ?? (store.Rbac.Get(ns, name) is { } binding ? Json(binding) : NotFound(Resource(ns), name, RbacStore.RbacGroup));
 
     private static IResult Delete(HttpContext http, ClusterStore store, string? ns, string name) =>
-        ClusterEndpoints.Authorize(http, "delete", Resource(ns), ClusterStore.RbacGroup, ns, name)
-        ?? (store.DeleteBinding(ns, name) is { } binding ? Json(binding) : NotFound(Resource(ns), name, ClusterStore.RbacGroup));
+        ClusterEndpoints.Authorize(http, "delete", Resource(ns), RbacStore.RbacGroup, ns, name)
+        ?? (store.Rbac.Delete(ns, name) is { } binding ? Json(binding) : NotFound(Resource(ns), name, RbacStore.RbacGroup));
 
     /// <summary>POST (<paramref name="urlName"/> null) or PUT: validation as the API server does it, then the store.</summary>
     private static async Task<IResult> WriteAsync(HttpContext http, ClusterStore store, string? ns, string? urlName)
     {
         var kind = ns is null ? "ClusterRoleBinding" : "RoleBinding";
-        if (ClusterEndpoints.Authorize(http, urlName is null ? "create" : "update", Resource(ns), ClusterStore.RbacGroup, ns, urlName) is { } denied)
+        if (ClusterEndpoints.Authorize(http, urlName is null ? "create" : "update", Resource(ns), RbacStore.RbacGroup, ns, urlName) is { } denied)
         {
             return denied;
         }
@@ -97,7 +97,7 @@ public static class RbacEndpoints
 
         if (name.Length == 0)
         {
-            return Invalid(kind, ClusterStore.RbacGroup, name, "metadata.name", "Required value: name or generateName is required");
+            return Invalid(kind, RbacStore.RbacGroup, name, "metadata.name", "Required value: name or generateName is required");
         }
 
         var roleRef = body["roleRef"] as JsonObject;
@@ -105,16 +105,16 @@ public static class RbacEndpoints
         var roleName = roleRef?["name"]?.GetValue<string>() ?? string.Empty;
         if (roleName.Length == 0)
         {
-            return Invalid(kind, ClusterStore.RbacGroup, name, "roleRef.name", "Required value");
+            return Invalid(kind, RbacStore.RbacGroup, name, "roleRef.name", "Required value");
         }
 
         if (roleKind != "ClusterRole" && (ns is null || roleKind != "Role"))
         {
             var supported = ns is null ? "\"ClusterRole\"" : "\"ClusterRole\", \"Role\"";
-            return Invalid(kind, ClusterStore.RbacGroup, name, "roleRef.kind", $"Unsupported value: \"{roleKind}\": supported values: {supported}");
+            return Invalid(kind, RbacStore.RbacGroup, name, "roleRef.kind", $"Unsupported value: \"{roleKind}\": supported values: {supported}");
         }
 
-        var subjects = new List<ClusterStore.BindingSubject>();
+        var subjects = new List<RbacStore.BindingSubject>();
         var index = 0;
         foreach (var node in body["subjects"] as JsonArray ?? new JsonArray())
         {
@@ -123,39 +123,39 @@ public static class RbacEndpoints
             var subjectNamespace = node?["namespace"]?.GetValue<string>();
             if (subjectKind is not ("User" or "Group" or "ServiceAccount"))
             {
-                return Invalid(kind, ClusterStore.RbacGroup, name, $"subjects[{index}].kind", $"Unsupported value: \"{subjectKind}\": supported values: \"ServiceAccount\", \"User\", \"Group\"");
+                return Invalid(kind, RbacStore.RbacGroup, name, $"subjects[{index}].kind", $"Unsupported value: \"{subjectKind}\": supported values: \"ServiceAccount\", \"User\", \"Group\"");
             }
 
             if (subjectName.Length == 0)
             {
-                return Invalid(kind, ClusterStore.RbacGroup, name, $"subjects[{index}].name", "Required value");
+                return Invalid(kind, RbacStore.RbacGroup, name, $"subjects[{index}].name", "Required value");
             }
 
             if (subjectKind == "ServiceAccount" && string.IsNullOrEmpty(subjectNamespace) && ns is null)
             {
-                return Invalid(kind, ClusterStore.RbacGroup, name, $"subjects[{index}].namespace", "Required value");
+                return Invalid(kind, RbacStore.RbacGroup, name, $"subjects[{index}].namespace", "Required value");
             }
 
-            subjects.Add(new ClusterStore.BindingSubject(subjectKind, subjectName, subjectKind == "ServiceAccount" ? subjectNamespace ?? ns : null));
+            subjects.Add(new RbacStore.BindingSubject(subjectKind, subjectName, subjectKind == "ServiceAccount" ? subjectNamespace ?? ns : null));
             index++;
         }
 
         if (urlName is null)
         {
-            return store.CreateBinding(ns, name, roleKind, roleName, subjects) is { } created
+            return store.Rbac.Create(ns, name, roleKind, roleName, subjects) is { } created
                 ? Json(created, StatusCodes.Status201Created)
-                : AlreadyExists(Resource(ns), name, ClusterStore.RbacGroup);
+                : AlreadyExists(Resource(ns), name, RbacStore.RbacGroup);
         }
 
-        var (outcome, replaced) = store.ReplaceBinding(ns, name, metadata?["resourceVersion"]?.GetValue<string>(), roleKind, roleName, subjects);
+        var (outcome, replaced) = store.Rbac.Replace(ns, name, metadata?["resourceVersion"]?.GetValue<string>(), roleKind, roleName, subjects);
         return outcome switch
         {
-            "NotFound" => NotFound(Resource(ns), name, ClusterStore.RbacGroup),
-            "RoleRefChanged" => Invalid(kind, ClusterStore.RbacGroup, name, "roleRef",
-                $"Invalid value: rbac.RoleRef{{APIGroup:\"{ClusterStore.RbacGroup}\", Kind:\"{roleKind}\", Name:\"{roleName}\"}}: cannot change roleRef"),
+            "NotFound" => NotFound(Resource(ns), name, RbacStore.RbacGroup),
+            "RoleRefChanged" => Invalid(kind, RbacStore.RbacGroup, name, "roleRef",
+                $"Invalid value: rbac.RoleRef{{APIGroup:\"{RbacStore.RbacGroup}\", Kind:\"{roleKind}\", Name:\"{roleName}\"}}: cannot change roleRef"),
             "Conflict" => Status(409, "Conflict",
-                $"Operation cannot be fulfilled on {Resource(ns)}.{ClusterStore.RbacGroup} \"{name}\": the object has been modified; please apply your changes to the latest version and try again",
-                new JsonObject { ["name"] = name, ["group"] = ClusterStore.RbacGroup, ["kind"] = Resource(ns) }),
+                $"Operation cannot be fulfilled on {Resource(ns)}.{RbacStore.RbacGroup} \"{name}\": the object has been modified; please apply your changes to the latest version and try again",
+                new JsonObject { ["name"] = name, ["group"] = RbacStore.RbacGroup, ["kind"] = Resource(ns) }),
             _ => Json(replaced!),
         };
     }

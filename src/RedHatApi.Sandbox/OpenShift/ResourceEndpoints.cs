@@ -9,7 +9,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.OpenShift.Data;
 using static RedHatApi.Sandbox.OpenShift.KubeResults;
 
 namespace RedHatApi.Sandbox.OpenShift;
@@ -62,32 +62,32 @@ public static class ResourceEndpoints
                 return Invalid("ConfigMap", string.Empty, string.Empty, "metadata.name", "Required value: name or generateName is required");
             }
 
-            if (!store.NamespaceExists(ns))
+            if (!store.Namespaces.Exists(ns))
             {
                 return NotFound("namespaces", ns);
             }
 
             var labels = (body!["metadata"]!["labels"] as JsonObject)?.ToDictionary(p => p.Key, p => p.Value?.GetValue<string>() ?? string.Empty);
             var data = (body["data"] as JsonObject)?.ToDictionary(p => p.Key, p => p.Value?.GetValue<string>() ?? string.Empty);
-            return store.PutConfigMap(ns, name, labels, data, replace: false) is { } created ? Json(created, StatusCodes.Status201Created) : AlreadyExists("configmaps", name);
+            return store.Objects.PutConfigMap(ns, name, labels, data, replace: false) is { } created ? Json(created, StatusCodes.Status201Created) : AlreadyExists("configmaps", name);
         });
 
         group.MapDelete("/api/v1/namespaces/{ns}/configmaps/{name}", (HttpContext http, string ns, string name) =>
             ClusterEndpoints.Authorize(http, "delete", "configmaps", string.Empty, ns, name)
-            ?? (store.DeleteObject("configmaps", ns, name) is { } deleted ? Json(deleted) : NotFound("configmaps", name)));
+            ?? (store.Objects.Delete("configmaps", ns, name) is { } deleted ? Json(deleted) : NotFound("configmaps", name)));
     }
 
     /// <summary>Control routes on the main port: PUT /_sandbox/cluster/configmaps/{ns}/{name} (create or update) and DELETE.</summary>
-    public static void MapControl(IEndpointRouteBuilder control, SandboxState state)
+    public static void MapControl(IEndpointRouteBuilder control, OpenShiftFamily state)
     {
         control.MapPut("/_sandbox/cluster/configmaps/{ns}/{name}", (string ns, string name, ConfigMapBody body) =>
         {
-            var replace = state.Cluster.GetObject("configmaps", ns, name) is not null;
-            return Results.Json(state.Cluster.PutConfigMap(ns, name, body.Labels, body.Data, replace)?.ToJsonString());
+            var replace = state.Cluster.Objects.Get("configmaps", ns, name) is not null;
+            return Results.Json(state.Cluster.Objects.PutConfigMap(ns, name, body.Labels, body.Data, replace)?.ToJsonString());
         });
-        control.MapGet("/_sandbox/cluster/watches", () => Results.Json(new { open = state.Cluster.Watches.Open, opened = state.Cluster.Watches.Opened }));
+        control.MapGet("/_sandbox/cluster/watches", () => Results.Json(new { open = state.Cluster.Objects.Watches.Open, opened = state.Cluster.Objects.Watches.Opened }));
         control.MapDelete("/_sandbox/cluster/configmaps/{ns}/{name}", (string ns, string name) =>
-            state.Cluster.DeleteObject("configmaps", ns, name) is null ? Results.NotFound() : Results.NoContent());
+            state.Cluster.Objects.Delete("configmaps", ns, name) is null ? Results.NotFound() : Results.NoContent());
     }
 
     /// <summary>Body of PUT /_sandbox/cluster/configmaps/{ns}/{name}.</summary>
@@ -99,7 +99,7 @@ public static class ResourceEndpoints
     }
 
     private static bool Known(string resource, string apiVersion) =>
-        ClusterStore.ObjectKinds.TryGetValue(resource, out var kind) && kind.ApiVersion == apiVersion;
+        ObjectStore.Kinds.TryGetValue(resource, out var kind) && kind.ApiVersion == apiVersion;
 
     private static IResult Get(HttpContext http, ClusterStore store, string resource, string apiVersion, string ns, string name)
     {
@@ -110,7 +110,7 @@ public static class ResourceEndpoints
 
         var group = apiVersion.Contains('/', StringComparison.Ordinal) ? apiVersion.Split('/')[0] : string.Empty;
         return ClusterEndpoints.Authorize(http, "get", resource, group, ns, name)
-            ?? (store.GetObject(resource, ns, name) is { } item ? Json(item) : NotFound(resource, name, group));
+            ?? (store.Objects.Get(resource, ns, name) is { } item ? Json(item) : NotFound(resource, name, group));
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, ClusterStore store, string resource, string apiVersion, string? ns)
@@ -134,15 +134,15 @@ public static class ResourceEndpoints
             return BadRequest(fieldError);
         }
 
-        bool Wanted(JsonObject item) => (ns is null || ClusterStore.Namespace(item) == ns) && (labels is null || labels(ClusterStore.Labels(item))) && fields(item);
+        bool Wanted(JsonObject item) => (ns is null || ObjectStore.Namespace(item) == ns) && (labels is null || labels(ObjectStore.Labels(item))) && fields(item);
         if (watch)
         {
             await WatchAsync(http, store, resource, Wanted);
             return Results.Empty;
         }
 
-        var kind = ClusterStore.ObjectKinds[resource].Kind;
-        var items = store.ListObjects(resource, ns, Wanted).Select(i =>
+        var kind = ObjectStore.Kinds[resource].Kind;
+        var items = store.Objects.List(resource, ns, Wanted).Select(i =>
         {
             i.Item.Remove("kind");
             i.Item.Remove("apiVersion");
@@ -175,27 +175,27 @@ public static class ResourceEndpoints
 
         try
         {
-            if (from > 0 && from < store.CompactedRevision)
+            if (from > 0 && from < store.Core.CompactedRevision)
             {
-                await Send("ERROR", StatusBody(410, "Expired", $"too old resource version: {from} ({store.Revision})"));
+                await Send("ERROR", StatusBody(410, "Expired", $"too old resource version: {from} ({store.Core.Revision})"));
                 return;
             }
 
             if (from <= 0)
             {
-                from = store.Revision;
-                foreach (var (_, item) in store.ListObjects(resource, null, wanted))
+                from = store.Core.Revision;
+                foreach (var (_, item) in store.Objects.List(resource, null, wanted))
                 {
                     await Send("ADDED", item);
                 }
             }
 
             // Counted once the starting point is fixed: a change after this is an event, never part of the initial ADDED.
-            using var counted = store.WatchOpened();
+            using var counted = store.Objects.WatchOpened();
             await http.Response.Body.FlushAsync(deadline.Token);
             while (true)
             {
-                var (events, revision, next) = store.EventsAfter(resource, from);
+                var (events, revision, next) = store.Objects.EventsAfter(resource, from);
                 foreach (var change in events)
                 {
                     if (wanted(change.Item))
@@ -213,7 +213,7 @@ public static class ResourceEndpoints
             // timeoutSeconds elapsed: a bookmark tells the client where to resume, then the server closes the stream.
             if (bookmarks)
             {
-                var kind = ClusterStore.ObjectKinds[resource];
+                var kind = ObjectStore.Kinds[resource];
                 var mark = new JsonObject
                 {
                     ["kind"] = kind.Kind,
@@ -251,8 +251,8 @@ public static class ResourceEndpoints
             var value = parts[1].Trim();
             Func<JsonObject, string?> read = field switch
             {
-                "metadata.name" => ClusterStore.Name,
-                "metadata.namespace" => ClusterStore.Namespace,
+                "metadata.name" => ObjectStore.Name,
+                "metadata.namespace" => ObjectStore.Namespace,
                 "status.phase" when resource == "pods" => i => i["status"]?["phase"]?.GetValue<string>(),
                 _ => null!,
             };

@@ -8,7 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.OpenShift.Data;
 using static RedHatApi.Sandbox.OpenShift.KubeResults;
 
 namespace RedHatApi.Sandbox.OpenShift;
@@ -32,15 +32,15 @@ public static class ServiceAccountEndpoints
     {
         group.MapGet("/api/v1/serviceaccounts", (HttpContext http, string? labelSelector) =>
             Admin(http, "list", "serviceaccounts", null)
-            ?? KubeListing.Page("ServiceAccountList", store.ListServiceAccounts(null, KubeListing.LabelSelector(labelSelector)), http.Request, store));
+            ?? KubeListing.Page("ServiceAccountList", store.ServiceAccounts.List(null, KubeListing.LabelSelector(labelSelector)), http.Request, store));
 
         group.MapGet("/api/v1/namespaces/{ns}/serviceaccounts", (HttpContext http, string ns, string? labelSelector) =>
             Admin(http, "list", "serviceaccounts", ns)
-            ?? KubeListing.Page("ServiceAccountList", store.ListServiceAccounts(ns, KubeListing.LabelSelector(labelSelector)), http.Request, store));
+            ?? KubeListing.Page("ServiceAccountList", store.ServiceAccounts.List(ns, KubeListing.LabelSelector(labelSelector)), http.Request, store));
 
         group.MapGet("/api/v1/namespaces/{ns}/serviceaccounts/{name}", (HttpContext http, string ns, string name) =>
             Admin(http, "get", "serviceaccounts", ns, name)
-            ?? (store.GetServiceAccount(ns, name) is { } sa ? Json(sa) : NotFound("serviceaccounts", name)));
+            ?? (store.ServiceAccounts.Get(ns, name) is { } sa ? Json(sa) : NotFound("serviceaccounts", name)));
 
         group.MapPost("/api/v1/namespaces/{ns}/serviceaccounts", async (HttpContext http, string ns) =>
         {
@@ -73,18 +73,18 @@ public static class ServiceAccountEndpoints
                     $"Invalid value: \"{name}\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')");
             }
 
-            if (!store.NamespaceExists(ns))
+            if (!store.Namespaces.Exists(ns))
             {
                 return NotFound("namespaces", ns);
             }
 
             var labels = (metadata?["labels"] as JsonObject)?.ToDictionary(p => p.Key, p => p.Value?.GetValue<string>() ?? string.Empty);
-            return store.CreateServiceAccount(ns, name, labels) is { } created ? Json(created, StatusCodes.Status201Created) : AlreadyExists("serviceaccounts", name);
+            return store.ServiceAccounts.Create(ns, name, labels) is { } created ? Json(created, StatusCodes.Status201Created) : AlreadyExists("serviceaccounts", name);
         });
 
         group.MapDelete("/api/v1/namespaces/{ns}/serviceaccounts/{name}", (HttpContext http, string ns, string name) =>
             Admin(http, "delete", "serviceaccounts", ns, name)
-            ?? (store.DeleteServiceAccount(ns, name) is { } deleted ? Json(deleted) : NotFound("serviceaccounts", name)));
+            ?? (store.ServiceAccounts.Delete(ns, name) is { } deleted ? Json(deleted) : NotFound("serviceaccounts", name)));
 
         group.MapPost("/api/v1/namespaces/{ns}/serviceaccounts/{name}/token", async (HttpContext http, string ns, string name) =>
             Admin(http, "create", "serviceaccounts/token", ns, name) ?? RequestToken(store, ns, name, await ReadAsync(http)));
@@ -107,14 +107,14 @@ public static class ServiceAccountEndpoints
                 type = fieldSelector[5..];
             }
 
-            return KubeListing.Page("SecretList", store.ListSecrets(ns, type), http.Request, store);
+            return KubeListing.Page("SecretList", store.Secrets.List(ns, type), http.Request, store);
         });
 
         group.MapGet("/api/v1/namespaces/{ns}/secrets/{name}", (HttpContext http, string ns, string name) =>
-            Admin(http, "get", "secrets", ns, name) ?? (store.GetSecret(ns, name) is { } secret ? Json(secret) : NotFound("secrets", name)));
+            Admin(http, "get", "secrets", ns, name) ?? (store.Secrets.Get(ns, name) is { } secret ? Json(secret) : NotFound("secrets", name)));
 
         group.MapGet("/api/v1/namespaces/{ns}/pods/{name}", (HttpContext http, string ns, string name) =>
-            Admin(http, "get", "pods", ns, name) ?? (store.GetPod(ns, name) is { } pod ? Json(pod) : NotFound("pods", name)));
+            Admin(http, "get", "pods", ns, name) ?? (store.Objects.Get("pods", ns, name) is { } pod ? Json(pod) : NotFound("pods", name)));
     }
 
     /// <summary>
@@ -148,7 +148,7 @@ public static class ServiceAccountEndpoints
             return Invalid(kind, groupName, name, "spec.expirationSeconds", $"Invalid value: {seconds}: may not specify a duration larger than 2^32 seconds");
         }
 
-        if (store.GetServiceAccount(ns, name) is null)
+        if (store.ServiceAccounts.Get(ns, name) is null)
         {
             return NotFound("serviceaccounts", name);
         }
@@ -156,7 +156,7 @@ public static class ServiceAccountEndpoints
         var audiences = (spec["audiences"] as JsonArray)?.Select(a => a?.GetValue<string>()).OfType<string>().Where(a => a.Length > 0).ToList() ?? new List<string>();
         if (audiences.Count == 0)
         {
-            audiences.Add(ClusterStore.DefaultAudience);
+            audiences.Add(TokenStore.DefaultAudience);
         }
 
         string? boundKind = null, boundName = null, boundUid = null;
@@ -167,8 +167,8 @@ public static class ServiceAccountEndpoints
             var askedUid = bound["uid"]?.GetValue<string>();
             var (uid, found) = boundKind switch
             {
-                "Pod" => store.PodUid(ns, boundName ?? string.Empty),
-                "Secret" => store.SecretUid(ns, boundName ?? string.Empty),
+                "Pod" => store.Objects.PodUid(ns, boundName ?? string.Empty),
+                "Secret" => store.Secrets.Uid(ns, boundName ?? string.Empty),
                 _ => (string.Empty, false),
             };
             if (boundKind is not ("Pod" or "Secret"))
@@ -192,7 +192,7 @@ public static class ServiceAccountEndpoints
 
         // --service-account-max-token-expiration: the server shortens, it does not refuse.
         var granted = Math.Min(seconds, store.Options.MaxTokenExpirationSeconds);
-        var minted = store.MintToken(ns, name, granted, audiences, boundKind, boundName, boundUid);
+        var minted = store.Tokens.Mint(ns, name, granted, audiences, boundKind, boundName, boundUid);
         if (minted is null)
         {
             return NotFound("serviceaccounts", name);
@@ -212,7 +212,7 @@ public static class ServiceAccountEndpoints
             ["apiVersion"] = groupName + "/v1",
             ["metadata"] = new JsonObject { ["name"] = name, ["namespace"] = ns, ["creationTimestamp"] = null },
             ["spec"] = spec.DeepClone(),
-            ["status"] = new JsonObject { ["token"] = minted.Value.Token, ["expirationTimestamp"] = ClusterStore.Time(minted.Value.ExpiresAt) },
+            ["status"] = new JsonObject { ["token"] = minted.Value.Token, ["expirationTimestamp"] = ClusterCore.Time(minted.Value.ExpiresAt) },
         }, StatusCodes.Status201Created);
     }
 

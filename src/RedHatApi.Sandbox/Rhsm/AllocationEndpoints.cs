@@ -3,7 +3,7 @@ using System.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.Rhsm.Data;
 using static RedHatApi.Sandbox.Rhsm.RhsmResults;
 
 namespace RedHatApi.Sandbox.Rhsm;
@@ -26,7 +26,7 @@ public static class AllocationEndpoints
 
     private const string DateFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
 
-    public static void Map(RouteGroupBuilder group, SandboxState state)
+    public static void Map(RouteGroupBuilder group, RhsmFamily state)
     {
         var store = state.Allocations;
 

@@ -3,7 +3,7 @@ using System.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.Rhsm.Data;
 using static RedHatApi.Sandbox.Rhsm.RhsmResults;
 
 namespace RedHatApi.Sandbox.Rhsm;
@@ -18,7 +18,7 @@ public static class EntitlementEndpoints
     /// <summary>Default and maximum page of GET /systems/{uuid}/pools.</summary>
     public const int SystemPoolsCap = 50;
 
-    public static void Map(RouteGroupBuilder group, SandboxState state)
+    public static void Map(RouteGroupBuilder group, RhsmFamily state)
     {
         var store = state.Subscriptions;
         group.MapGet("/systems/{uuid}/pools", (string uuid, int? limit, long? offset) =>

@@ -2,7 +2,7 @@ using System.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.Rhsm.Data;
 using static RedHatApi.Sandbox.Rhsm.RhsmResults;
 
 namespace RedHatApi.Sandbox.Rhsm;
@@ -30,7 +30,7 @@ public static class ErrataEndpoints
 
     private const string NotFoundMessage = "Erratum not found";
 
-    public static void Map(RouteGroupBuilder group, SandboxState state)
+    public static void Map(RouteGroupBuilder group, RhsmFamily state)
     {
         var org = new OrgErrataIndex(state.Systems);
 

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.Rhsm.Data;
 using static RedHatApi.Sandbox.Rhsm.RhsmResults;
 
 namespace RedHatApi.Sandbox.Rhsm;
@@ -37,7 +37,7 @@ public static class ImageEndpoints
     private static readonly Regex RhelVersion = new(@"^\d+\.\d+$", RegexOptions.CultureInvariant);
 
     /// <summary>The API routes, on the RHSM group (token check applies).</summary>
-    public static void Map(RouteGroupBuilder group, SandboxState state)
+    public static void Map(RouteGroupBuilder group, RhsmFamily state)
     {
         group.MapGet("/images/cset/{contentSet}", (string contentSet, int? limit, long? offset) =>
             ListPage(state.Images.InContentSet(contentSet).Select(ToWire), limit, offset, ContentSetCap, state.Options.OverCap, ContentSetDefault));
@@ -70,7 +70,7 @@ public static class ImageEndpoints
     }
 
     /// <summary>The CDN host: serves an image's bytes for a valid, unexpired link, with Range support.</summary>
-    public static void MapDownloadHost(IEndpointRouteBuilder app, SandboxState state) =>
+    public static void MapDownloadHost(IEndpointRouteBuilder app, RhsmFamily state) =>
         app.MapGet(CdnPrefix + "/{prefix}/{checksum}/{filename}", (HttpContext http, string checksum, string filename, [FromQuery(Name = "_auth_")] string? auth) =>
         {
             // S3 and the CDN refuse a request that carries a second auth mechanism: a leaked bearer fails loudly here.
@@ -118,9 +118,9 @@ public static class ImageEndpoints
     private static string CdnPath(SeededImage image) => $"{CdnPrefix}/{image.Checksum[..2]}/{image.Checksum}/{image.Filename}";
 
     /// <summary>The link's signature: an HMAC of path and expiry under a key only the sandbox knows.</summary>
-    private static string Signature(SandboxState state, string path, long expires)
+    private static string Signature(RhsmFamily state, string path, long expires)
     {
-        var key = Encoding.UTF8.GetBytes("redhatapi-sandbox-cdn:" + state.Options.Seed.ToString(CultureInfo.InvariantCulture));
+        var key = Encoding.UTF8.GetBytes("redhatapi-sandbox-cdn:" + state.Seed.ToString(CultureInfo.InvariantCulture));
         var mac = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(path + "|" + expires.ToString(CultureInfo.InvariantCulture)));
         return Convert.ToHexString(mac, 0, 16).ToLowerInvariant();
     }

@@ -5,7 +5,7 @@ using System.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.Rhsm.Data;
 using static RedHatApi.Sandbox.Rhsm.RhsmResults;
 
 namespace RedHatApi.Sandbox.Rhsm;
@@ -19,7 +19,7 @@ public static class PackageEndpoints
     /// <summary>Default page of GET /packages/cset/{cs}/arch/{arch}.</summary>
     public const int ContentSetDefault = 50;
 
-    public static void Map(RouteGroupBuilder group, SandboxState state)
+    public static void Map(RouteGroupBuilder group, RhsmFamily state)
     {
         group.MapGet("/packages/{checksum}", (string checksum) =>
             AdvisoryCatalog.FindPackage(checksum) is { } package ? Body(Details(package, withDownload: false)) : NotFound("Package not found"));

@@ -3,7 +3,7 @@ using System.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.Rhsm.Data;
 using RedHatApi.Sandbox.Sso;
 using static RedHatApi.Sandbox.Rhsm.RhsmResults;
 
@@ -23,7 +23,7 @@ public static class RhsmEndpoints
     /// <summary>Default and maximum page of GET /systems/{uuid}/packages.</summary>
     public const int PackagesCap = 1000;
 
-    public static void Map(IEndpointRouteBuilder app, SandboxState state)
+    public static void Map(IEndpointRouteBuilder app, RhsmFamily state)
     {
         var group = app.MapGroup(Prefix).AddEndpointFilter(async (context, next) =>
         {
@@ -62,7 +62,7 @@ public static class RhsmEndpoints
     }
 
     /// <summary>A paged list that belongs to one system (GET /systems/{uuid}/{what}), with that endpoint's cap.</summary>
-    private static void MapSystemChildList(RouteGroupBuilder group, SandboxState state, string what, int cap, Func<SeededSystem, System.Collections.Generic.IEnumerable<object>> items) =>
+    private static void MapSystemChildList(RouteGroupBuilder group, RhsmFamily state, string what, int cap, Func<SeededSystem, System.Collections.Generic.IEnumerable<object>> items) =>
         group.MapGet("/systems/{uuid}/" + what, (string uuid, int? limit, long? offset) =>
         {
             if (state.Systems.Find(uuid) is not { } system)

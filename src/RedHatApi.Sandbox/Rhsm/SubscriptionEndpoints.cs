@@ -4,7 +4,7 @@ using System.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RedHatApi.Sandbox.Data;
+using RedHatApi.Sandbox.Rhsm.Data;
 using static RedHatApi.Sandbox.Rhsm.RhsmResults;
 
 namespace RedHatApi.Sandbox.Rhsm;
@@ -25,7 +25,7 @@ public static class SubscriptionEndpoints
     /// <summary>Default and maximum page of GET /subscriptions/{n}/contentSets.</summary>
     public const int ContentSetsCap = 1000;
 
-    public static void Map(RouteGroupBuilder group, SandboxState state)
+    public static void Map(RouteGroupBuilder group, RhsmFamily state)
     {
         var store = state.Subscriptions;
         group.MapGet("/subscriptions", (int? limit, long? offset) =>

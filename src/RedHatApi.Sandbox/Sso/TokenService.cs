@@ -17,17 +17,19 @@ public sealed class TokenService
     public const string ServiceAccountId = "sandbox-service-account";
 
     private readonly byte[] _key;
-    private readonly Func<SandboxOptions> _options;
+    private readonly SsoOptions _options;
+    private readonly int _seed;
     private readonly ConcurrentDictionary<string, OfflineState> _offline = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, AccessState> _access = new(StringComparer.Ordinal);
     private int _counter;
 
-    public TokenService(SandboxOptions options, Uri issuerBase)
+    public TokenService(SsoOptions options, int seed, Uri issuerBase)
     {
-        _options = () => options;
+        _options = options;
+        _seed = seed;
         Issuer = new Uri(issuerBase, "auth/realms/redhat-external").AbsoluteUri;
-        _key = SHA256.HashData(Encoding.UTF8.GetBytes("redhatapi-sandbox-" + options.Seed));
-        ServiceAccountSecret = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("secret-" + options.Seed)))[..32].ToLowerInvariant();
+        _key = SHA256.HashData(Encoding.UTF8.GetBytes("redhatapi-sandbox-" + seed));
+        ServiceAccountSecret = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("secret-" + seed)))[..32].ToLowerInvariant();
         RhsmOfflineToken = MintOffline("rhsm-api", DeterministicId("rhsm-api"));
         ConsoleOfflineToken = MintOffline("cloud-services", DeterministicId("cloud-services"));
     }
@@ -67,7 +69,7 @@ public sealed class TokenService
     /// <summary>The refresh token to hand back: the same one, or with rotation a new one that makes the old stale.</summary>
     public string NextRefreshToken(string token)
     {
-        if (!_options().RotateRefreshTokens || !_offline.TryGetValue(token, out var state))
+        if (!_options.RotateRefreshTokens || !_offline.TryGetValue(token, out var state))
         {
             return token;
         }
@@ -90,7 +92,7 @@ public sealed class TokenService
     /// <summary>A fresh access token for a client; valid for the configured lifetime.</summary>
     public (string Token, int ExpiresIn) MintAccess(string clientId)
     {
-        var lifetime = _options().AccessTokenLifetime;
+        var lifetime = _options.AccessTokenLifetime;
         var now = DateTimeOffset.UtcNow;
         var expires = now + lifetime;
         var n = System.Threading.Interlocked.Increment(ref _counter);
@@ -153,7 +155,7 @@ public sealed class TokenService
 
     private string DeterministicId(string clientId)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(clientId + "/" + _options().Seed));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(clientId + "/" + _seed));
         return new Guid(hash.AsSpan(0, 16)).ToString();
     }
 

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+
+namespace RedHatApi.Sandbox.Assisted.Data;
+
+/// <summary>/v2/infra-envs: the discovery images hosts boot from, bound to a cluster or not.</summary>
+public sealed partial class AssistedStore
+{
+    private readonly List<SandboxInfraEnv> _infraEnvs = new();
+
+    /// <summary>GET /v2/infra-envs: every infra-env, oldest first, optionally only those of one cluster.</summary>
+    public IReadOnlyList<JsonObject> ListInfraEnvs(string? clusterId)
+    {
+        lock (_gate)
+        {
+            return _infraEnvs
+                .Where(e => clusterId is null || string.Equals(e.ClusterId, clusterId, StringComparison.OrdinalIgnoreCase))
+                .Select(e => (JsonObject)e.Json.DeepClone())
+                .ToList();
+        }
+    }
+
+    public AssistedOutcome GetInfraEnv(string id)
+    {
+        lock (_gate)
+        {
+            return FindInfraEnv(id) is { } env ? new AssistedOutcome(200, env.Json.DeepClone()) : MissingInfraEnv(id);
+        }
+    }
+
+    /// <summary>
+    /// POST /v2/infra-envs (201). The caller has checked the required fields, enums and the pull secret. A cluster_id
+    /// must name a cluster; the infra-env then takes the cluster's version and architecture unless given.
+    /// </summary>
+    public AssistedOutcome RegisterInfraEnv(JsonObject body)
+    {
+        lock (_gate)
+        {
+            var clusterId = body["cluster_id"]?.GetValue<string>();
+            SandboxCluster? cluster = null;
+            if (clusterId is not null && (cluster = Find(clusterId)) is null)
+            {
+                return Missing(clusterId);
+            }
+
+            var version = body["openshift_version"]?.GetValue<string>()
+                ?? MinorOf(cluster?.Json["openshift_version"]?.GetValue<string>() ?? "4.17");
+            var arch = body["cpu_architecture"]?.GetValue<string>() ?? cluster?.Json["cpu_architecture"]?.GetValue<string>() ?? "x86_64";
+            var now = DateTimeOffset.UtcNow;
+            var env = SandboxInfraEnv.Create(
+                Guid.NewGuid().ToString(), body["name"]!.GetValue<string>(), cluster?.Id, version, arch,
+                body["image_type"]?.GetValue<string>() ?? "minimal-iso", now);
+            env.Json["ssh_authorized_key"] = body["ssh_authorized_key"]?.GetValue<string>() ?? string.Empty;
+            env.Json["pull_secret_set"] = true;
+            _infraEnvs.Add(env);
+            return new AssistedOutcome(201, env.Json.DeepClone());
+        }
+    }
+
+    /// <summary>PATCH /v2/infra-envs/{id} (201): image type and SSH key, the fields the module changes.</summary>
+    public AssistedOutcome UpdateInfraEnv(string id, JsonObject body)
+    {
+        lock (_gate)
+        {
+            if (FindInfraEnv(id) is not { } env)
+            {
+                return MissingInfraEnv(id);
+            }
+
+            if (body["image_type"] is JsonValue type)
+            {
+                env.Json["type"] = type.GetValue<string>();
+            }
+
+            if (body["ssh_authorized_key"] is JsonValue key)
+            {
+                env.Json["ssh_authorized_key"] = key.GetValue<string>();
+            }
+
+            env.Json["updated_at"] = Time(DateTimeOffset.UtcNow);
+            return new AssistedOutcome(201, env.Json.DeepClone());
+        }
+    }
+
+    /// <summary>DELETE /v2/infra-envs/{id}: 204, or 409 while hosts are still registered with it (they must go first).</summary>
+    public AssistedOutcome DeregisterInfraEnv(string id)
+    {
+        lock (_gate)
+        {
+            if (FindInfraEnv(id) is not { } env)
+            {
+                return MissingInfraEnv(id);
+            }
+
+            var hosts = _hosts.Count(h => h.InfraEnvId == env.Id);
+            if (hosts > 0)
+            {
+                return Conflict($"failed to deregister infraEnv {env.Id}, {hosts} hosts are still associated");
+            }
+
+            _infraEnvs.Remove(env);
+            return new AssistedOutcome(204);
+        }
+    }
+
+    /// <summary>The infra-env an image request names, for the image host; null when unknown.</summary>
+    public SandboxInfraEnv? InfraEnv(string id)
+    {
+        lock (_gate)
+        {
+            return FindInfraEnv(id);
+        }
+    }
+
+    private static AssistedOutcome MissingInfraEnv(string id) => new(404, Reason: $"Failed to get infra env {id}");
+
+    private static string MinorOf(string version) => string.Join('.', version.Split('.').Take(2));
+
+    private SandboxInfraEnv? FindInfraEnv(string id) =>
+        _infraEnvs.Find(e => string.Equals(e.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>An infra-env for a seeded cluster, with the id its host events already name.</summary>
+    private SandboxInfraEnv SeedInfraEnv(SandboxCluster cluster, DateTimeOffset created)
+    {
+        var env = SandboxInfraEnv.Create(
+            IdFor(cluster.Name + "/infra-env"), cluster.Name + "_infra-env", cluster.Id,
+            MinorOf(cluster.Json["openshift_version"]!.GetValue<string>()), "x86_64", "minimal-iso", created);
+        _infraEnvs.Add(env);
+        return env;
+    }
+}
