@@ -23,10 +23,10 @@ Describe 'Get-AssistedCluster' -Tag 'Unit' {
         $sample.FailedValidations.Count | Should -BeGreaterThan 0
     }
 
-    It 'gets piped clusters by id and writes ClusterNotFound for an unknown one' {
+    It 'gets piped clusters by id and writes AssistedClusterNotFound for an unknown one' {
         $ids = @([guid]::NewGuid(), (Get-AssistedCluster -Name lab-ready).Id)
         $found = $ids | Get-AssistedCluster -ErrorVariable err -ErrorAction SilentlyContinue
         $found.Name | Should -Be 'lab-ready'
-        $err[0].FullyQualifiedErrorId | Should -Be 'ClusterNotFound,RedHatApi.Commands.Assisted.GetAssistedClusterCommand'
+        $err[0].FullyQualifiedErrorId | Should -Be 'AssistedClusterNotFound,RedHatApi.Commands.Assisted.GetAssistedClusterCommand'
     }
 }

@@ -20,6 +20,6 @@ Describe 'Get-AssistedClusterCredential' -Tag 'Unit' {
 
     It 'says the cluster is not installed yet' {
         { Get-AssistedCluster -Name lab-ready | Get-AssistedClusterCredential -ErrorAction Stop } |
-            Should -Throw -ErrorId 'ClusterCredentialsNotAvailable,RedHatApi.Commands.Assisted.GetAssistedClusterCredentialCommand'
+            Should -Throw -ErrorId 'AssistedClusterCredentialsNotAvailable,RedHatApi.Commands.Assisted.GetAssistedClusterCredentialCommand'
     }
 }

@@ -25,8 +25,8 @@ Describe 'Get-AssistedHostInstruction' -Tag 'Unit' {
         $steps.StepTypes | Should -Contain 'inventory'
     }
 
-    It 'writes HostNotFound for an unknown host' {
+    It 'writes AssistedHostNotFound for an unknown host' {
         $null = Get-AssistedHostInstruction -InfraEnvId $script:infraEnv.Id -HostId ([guid]::NewGuid()) -ErrorVariable failed -ErrorAction SilentlyContinue
-        $failed[0].FullyQualifiedErrorId | Should -BeLike 'HostNotFound,*'
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'AssistedHostNotFound,*'
     }
 }

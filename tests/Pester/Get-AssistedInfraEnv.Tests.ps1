@@ -18,10 +18,10 @@ Describe 'Get-AssistedInfraEnv' -Tag 'Unit' {
         $env.ClusterId | Should -Be $cluster.Id
     }
 
-    It 'gets piped ids and writes InfraEnvNotFound for an unknown one' {
+    It 'gets piped ids and writes AssistedInfraEnvNotFound for an unknown one' {
         $env = Get-AssistedInfraEnv | Select-Object -First 1
         $got = @([guid]::NewGuid(), $env.Id) | Get-AssistedInfraEnv -ErrorVariable failures -ErrorAction SilentlyContinue
         $got.Id | Should -Be $env.Id
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'InfraEnvNotFound,*'
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'AssistedInfraEnvNotFound,*'
     }
 }

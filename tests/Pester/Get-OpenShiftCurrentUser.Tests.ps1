@@ -21,7 +21,7 @@ Describe 'Get-OpenShiftCurrentUser' -Tag 'Unit' {
         $user.Name | Should -Be 'kubernetes-admin'
     }
 
-    It 'fails with ClusterNotConnected for an unknown -Cluster' {
-        { Get-OpenShiftCurrentUser -Cluster nowhere -ErrorAction Stop } | Should -Throw -ErrorId 'ClusterNotConnected*'
+    It 'fails with OpenShiftClusterNotConnected for an unknown -Cluster' {
+        { Get-OpenShiftCurrentUser -Cluster nowhere -ErrorAction Stop } | Should -Throw -ErrorId 'OpenShiftClusterNotConnected*'
     }
 }

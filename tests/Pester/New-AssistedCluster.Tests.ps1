@@ -19,20 +19,20 @@ Describe 'New-AssistedCluster' -Tag 'Unit' {
     AfterAll { Remove-Item -LiteralPath $script:secretPath -ErrorAction SilentlyContinue }
 
     It 'registers a cluster from a pull secret file' {
-        $cluster = New-AssistedCluster -Name pester-one -OpenshiftVersion 4.16 -PullSecretPath $script:secretPath -BaseDnsDomain example.com
-        $cluster.OpenshiftVersion | Should -Be '4.16.21'
+        $cluster = New-AssistedCluster -Name pester-one -OpenShiftVersion 4.16 -PullSecretPath $script:secretPath -BaseDnsDomain example.com
+        $cluster.OpenShiftVersion | Should -Be '4.16.21'
         $cluster.PullSecretSet | Should -BeTrue
         (Get-AssistedCluster -ClusterId $cluster.Id).Name | Should -Be 'pester-one'
     }
 
     It '-WhatIf registers nothing' {
-        New-AssistedCluster -Name pester-what -OpenshiftVersion 4.16 -PullSecretPath $script:secretPath -WhatIf
+        New-AssistedCluster -Name pester-what -OpenShiftVersion 4.16 -PullSecretPath $script:secretPath -WhatIf
         Get-AssistedCluster -Name 'pester-what*' | Should -BeNullOrEmpty
     }
 
     It 'refuses a pull secret that is not the console document' {
         $bad = ConvertTo-SecureString 'not-json' -AsPlainText -Force
-        { New-AssistedCluster -Name pester-bad -OpenshiftVersion 4.16 -PullSecret $bad -ErrorAction Stop } |
+        { New-AssistedCluster -Name pester-bad -OpenShiftVersion 4.16 -PullSecret $bad -ErrorAction Stop } |
             Should -Throw -ErrorId 'InvalidPullSecret,RedHatApi.Commands.Assisted.NewAssistedClusterCommand'
     }
 }

@@ -13,7 +13,7 @@ BeforeEach {
 Describe 'Remove-AssistedInfraEnv' -Tag 'Unit' {
     It 'refuses while hosts are registered, then removes the emptied infra-env' {
         $env = Get-AssistedInfraEnv -ClusterId (Get-AssistedCluster -Name edge-sno).Id
-        { $env | Remove-AssistedInfraEnv -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'InfraEnvHasHosts,RedHatApi.Commands.Assisted.RemoveAssistedInfraEnvCommand'
+        { $env | Remove-AssistedInfraEnv -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'AssistedInfraEnvHasHosts,RedHatApi.Commands.Assisted.RemoveAssistedInfraEnvCommand'
         $env | Get-AssistedHost | Remove-AssistedHost -Confirm:$false
         $env | Remove-AssistedInfraEnv -Confirm:$false
         Get-AssistedInfraEnv | Where-Object Id -eq $env.Id | Should -BeNullOrEmpty

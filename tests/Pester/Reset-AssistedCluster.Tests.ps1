@@ -19,8 +19,8 @@ Describe 'Reset-AssistedCluster' -Tag 'Unit' {
         ($cluster | Wait-AssistedCluster -Status ready -PollIntervalSec 0.2 -TimeoutSec 30).Status | Should -Be 'ready'
     }
 
-    It 'writes ClusterStateConflict for a ready cluster' {
+    It 'writes AssistedClusterStateConflict for a ready cluster' {
         Get-AssistedCluster -Name lab-ready | Reset-AssistedCluster -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'ClusterStateConflict,RedHatApi.Commands.Assisted.ResetAssistedClusterCommand'
+        $err[0].FullyQualifiedErrorId | Should -Be 'AssistedClusterStateConflict,RedHatApi.Commands.Assisted.ResetAssistedClusterCommand'
     }
 }

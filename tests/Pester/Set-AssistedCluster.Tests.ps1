@@ -18,9 +18,9 @@ Describe 'Set-AssistedCluster' -Tag 'Unit' {
         (Get-AssistedCluster -Name lab-ready).BaseDnsDomain | Should -Be 'lab.example.org'
     }
 
-    It 'writes ClusterStateConflict for an installed cluster' {
+    It 'writes AssistedClusterStateConflict for an installed cluster' {
         Get-AssistedCluster -Name prod-east | Set-AssistedCluster -Name other -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'ClusterStateConflict,RedHatApi.Commands.Assisted.SetAssistedClusterCommand'
+        $err[0].FullyQualifiedErrorId | Should -Be 'AssistedClusterStateConflict,RedHatApi.Commands.Assisted.SetAssistedClusterCommand'
         $err[0].Exception.Message | Should -Match "state 'installed'"
     }
 }

@@ -16,9 +16,9 @@ Describe 'Start-AssistedClusterInstallation' -Tag 'Unit' {
         $cluster.Status | Should -Be 'preparing-for-installation'
     }
 
-    It 'writes ClusterStateConflict naming the state of a cluster that is not ready' {
+    It 'writes AssistedClusterStateConflict naming the state of a cluster that is not ready' {
         Get-AssistedCluster -Name dev-insufficient | Start-AssistedClusterInstallation -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'ClusterStateConflict,RedHatApi.Commands.Assisted.StartAssistedClusterInstallationCommand'
+        $err[0].FullyQualifiedErrorId | Should -Be 'AssistedClusterStateConflict,RedHatApi.Commands.Assisted.StartAssistedClusterInstallationCommand'
         $err[0].Exception.Message | Should -Match "state 'insufficient'"
     }
 }

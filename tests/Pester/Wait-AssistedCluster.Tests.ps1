@@ -25,9 +25,9 @@ Describe 'Wait-AssistedCluster' -Tag 'Unit' {
         $err[0].TargetObject.StatusInfo | Should -Be 'cluster has hosts in error'
     }
 
-    It 'writes WaitTimeout naming the state reached' {
+    It 'writes AssistedWaitTimeout naming the state reached' {
         Get-AssistedCluster -Name dev-insufficient | Wait-AssistedCluster -Status installed -TimeoutSec 1 -PollIntervalSec 0.2 -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'WaitTimeout,RedHatApi.Commands.Assisted.WaitAssistedClusterCommand'
+        $err[0].FullyQualifiedErrorId | Should -Be 'AssistedWaitTimeout,RedHatApi.Commands.Assisted.WaitAssistedClusterCommand'
         $err[0].Exception.Message | Should -Match "'insufficient'"
     }
 }

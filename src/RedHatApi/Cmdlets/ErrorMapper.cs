@@ -3,82 +3,20 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Net;
 using System.Net.Http;
+using System.Reflection;
 using RedHatApi.Errors;
 
 namespace RedHatApi.Cmdlets;
 
 /// <summary>
-/// Turns exceptions into ErrorRecords with a stable ErrorId, a category from one status table, and the object the
-/// user passed as target. Engine code never builds ErrorRecords itself.
+/// Turns exceptions into ErrorRecords with a stable ErrorId, the category the id declares (else one status table),
+/// and the object the user passed as target. Engine code never builds ErrorRecords itself.
 /// </summary>
 internal static class ErrorMapper
 {
-    private static readonly Dictionary<string, ErrorCategory> CategoryById = new(StringComparer.Ordinal)
-    {
-        [ErrorIds.NotConnected] = ErrorCategory.AuthenticationError,
-        [ErrorIds.CredentialNotFound] = ErrorCategory.AuthenticationError,
-        [ErrorIds.CredentialMissing] = ErrorCategory.AuthenticationError,
-        [ErrorIds.InvalidOfflineToken] = ErrorCategory.AuthenticationError,
-        [ErrorIds.TokenClientMismatch] = ErrorCategory.AuthenticationError,
-        [ErrorIds.InvalidClientCredential] = ErrorCategory.AuthenticationError,
-        [ErrorIds.TokenRequestRejected] = ErrorCategory.AuthenticationError,
-        [ErrorIds.AccessTokenExpired] = ErrorCategory.AuthenticationError,
-        [ErrorIds.AuthenticationFailed] = ErrorCategory.AuthenticationError,
-        [ErrorIds.PermissionDenied] = ErrorCategory.PermissionDenied,
-        [ErrorIds.ProxyError] = ErrorCategory.ConnectionError,
-        [ErrorIds.TlsError] = ErrorCategory.SecurityError,
-        [ErrorIds.NetworkError] = ErrorCategory.ConnectionError,
-        [ErrorIds.PagingLoopDetected] = ErrorCategory.InvalidResult,
-        [ErrorIds.ConnectionNotFound] = ErrorCategory.ObjectNotFound,
-        [ErrorIds.RequestTimeout] = ErrorCategory.OperationTimeout,
-        [ErrorIds.RateLimited] = ErrorCategory.LimitsExceeded,
-        [ErrorIds.ServiceUnavailable] = ErrorCategory.ConnectionError,
-        [ErrorIds.InvalidResponse] = ErrorCategory.InvalidResult,
-        [ErrorIds.InvalidParameter] = ErrorCategory.InvalidArgument,
-        [ErrorIds.InventoryPropertyNotFound] = ErrorCategory.InvalidArgument,
-        [ErrorIds.InventoryHostNameMissing] = ErrorCategory.InvalidData,
-        [ErrorIds.UnexpectedError] = ErrorCategory.InvalidOperation,
-
-        // Not-found ids raised without a 404 (a subscription number absent from the whole list).
-        [ErrorIds.RhsmSubscriptionNotFound] = ErrorCategory.ObjectNotFound,
-        [ErrorIds.RhsmEntitlementNotFound] = ErrorCategory.ObjectNotFound,
-        [ErrorIds.RhsmAttachRejected] = ErrorCategory.InvalidArgument,
-
-        // Raised before anything is sent, or after a download went wrong on the wire.
-        [ErrorIds.RhsmAllocationHasEntitlements] = ErrorCategory.ResourceBusy,
-        [ErrorIds.RhsmAllocationNameInvalid] = ErrorCategory.InvalidArgument,
-        [ErrorIds.RhsmImageChecksumMismatch] = ErrorCategory.InvalidResult,
-        [ErrorIds.RhsmDownloadFailed] = ErrorCategory.ConnectionError,
-        [ErrorIds.RhsmImageFileExists] = ErrorCategory.ResourceExists,
-
-        // Assisted Installer ids raised without an HTTP status (a wait that ended badly, a local check).
-        [ErrorIds.ClusterNotFound] = ErrorCategory.ObjectNotFound,
-        [ErrorIds.AssistedClusterFailed] = ErrorCategory.InvalidResult,
-        [ErrorIds.WaitTimeout] = ErrorCategory.OperationTimeout,
-        [ErrorIds.InvalidPullSecret] = ErrorCategory.InvalidArgument,
-        [ErrorIds.UserCredentialRequired] = ErrorCategory.AuthenticationError,
-        [ErrorIds.AgentCredentialMissing] = ErrorCategory.AuthenticationError,
-        [ErrorIds.AgentAuthenticationFailed] = ErrorCategory.AuthenticationError,
-        [ErrorIds.InfraEnvNotFound] = ErrorCategory.ObjectNotFound,
-        [ErrorIds.HostNotFound] = ErrorCategory.ObjectNotFound,
-        [ErrorIds.AssistedDownloadFailed] = ErrorCategory.ConnectionError,
-        [ErrorIds.AssistedFileExists] = ErrorCategory.ResourceExists,
-        [ErrorIds.DiscoveryIsoInvalid] = ErrorCategory.InvalidResult,
-
-        // OpenShift / Kubernetes ids raised without an HTTP status (no cluster, a kubeconfig, a secret not filled).
-        [ErrorIds.ClusterNotConnected] = ErrorCategory.AuthenticationError,
-        [ErrorIds.KubeconfigInvalid] = ErrorCategory.InvalidData,
-        [ErrorIds.KubeconfigUserUnsupported] = ErrorCategory.NotImplemented,
-        [ErrorIds.LegacyTokenUnavailable] = ErrorCategory.ObjectNotFound,
-        [ErrorIds.OpenShiftObjectNotFound] = ErrorCategory.ObjectNotFound,
-        [ErrorIds.OpenShiftLoginFailed] = ErrorCategory.AuthenticationError,
-        [ErrorIds.OpenShiftOAuthNotAvailable] = ErrorCategory.NotImplemented,
-        [ErrorIds.OpenShiftOAuthFailed] = ErrorCategory.AuthenticationError,
-        [ErrorIds.OpenShiftRegistryNotExposed] = ErrorCategory.ObjectNotFound,
-        [ErrorIds.OpenShiftRoleNotBound] = ErrorCategory.ObjectNotFound,
-        [ErrorIds.OpenShiftKindUnknown] = ErrorCategory.ObjectNotFound,
-        [ErrorIds.OpenShiftWatchFailed] = ErrorCategory.ReadError,
-    };
+    // Read once, on the first error: each id declares its category beside its definition (ErrorIds.cs), so a
+    // new id, or a new API family's ids, never edit this file.
+    private static readonly Lazy<Dictionary<string, ErrorCategory>> CategoryById = new(ReadDeclaredCategories);
 
     /// <summary>Builds the ErrorRecord for <paramref name="exception"/> about <paramref name="target"/>.</summary>
     internal static ErrorRecord ToErrorRecord(Exception exception, object? target)
@@ -107,12 +45,35 @@ internal static class ErrorMapper
             return CategoryOf(inner);
         }
 
-        if (exception.StatusCode is { } status)
+        if (CategoryById.Value.TryGetValue(exception.ErrorId, out var declared))
         {
-            return CategoryOf(status);
+            return declared;
         }
 
-        return CategoryById.TryGetValue(exception.ErrorId, out var category) ? category : ErrorCategory.InvalidOperation;
+        // HttpStatus<code> and other ids without a declaration: the status says what kind of failure it was.
+        return exception.StatusCode is { } status ? CategoryOf(status) : ErrorCategory.InvalidOperation;
+    }
+
+    /// <summary>The category of an id as ErrorIds declares it; null for ids that declare none (HttpStatus&lt;code&gt;).</summary>
+    internal static ErrorCategory? DeclaredCategoryOf(string errorId) =>
+        CategoryById.Value.TryGetValue(errorId, out var category) ? category : null;
+
+    /// <summary>The PowerShell category of the engine's category name (the two enums share their names).</summary>
+    internal static ErrorCategory ToPowerShell(ErrorKind category) =>
+        (ErrorCategory)Enum.Parse(typeof(ErrorCategory), category.ToString());
+
+    private static Dictionary<string, ErrorCategory> ReadDeclaredCategories()
+    {
+        var categories = new Dictionary<string, ErrorCategory>(StringComparer.Ordinal);
+        foreach (var field in typeof(ErrorIds).GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            if (field.IsLiteral && field.GetCustomAttribute<ErrorIdCategoryAttribute>() is { } declared)
+            {
+                categories[(string)field.GetRawConstantValue()!] = ToPowerShell(declared.Category);
+            }
+        }
+
+        return categories;
     }
 
     /// <summary>The one status → category table.</summary>

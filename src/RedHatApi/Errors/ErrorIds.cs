@@ -2,223 +2,295 @@ namespace RedHatApi.Errors;
 
 /// <summary>
 /// Every ErrorId RedHatApi writes (in Errors/, not Cmdlets/, because the engine raises most of them). They are contract: scripts match FullyQualifiedErrorId against them, so they
-/// are never localised and never derived from message text.
+/// are never localised and never derived from message text. Each id declares its PowerShell ErrorCategory beside
+/// its definition, so adding an id (a new API family adds its own) edits this file alone.
 /// </summary>
 public static class ErrorIds
 {
     /// <summary>No -Session was given and no default session exists.</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string NotConnected = nameof(NotConnected);
 
     /// <summary>The session has no credential for the client an API needs.</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string CredentialNotFound = nameof(CredentialNotFound);
 
     /// <summary>No credential parameter and no REDHAT_* environment variable.</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string CredentialMissing = nameof(CredentialMissing);
 
     /// <summary>SSO rejected the offline token (invalid_grant): expired, revoked or mistyped.</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string InvalidOfflineToken = nameof(InvalidOfflineToken);
 
     /// <summary>The offline token belongs to another SSO client than the one used to refresh it.</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string TokenClientMismatch = nameof(TokenClientMismatch);
 
     /// <summary>SSO rejected the service-account client id or secret (invalid_client).</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string InvalidClientCredential = nameof(InvalidClientCredential);
 
     /// <summary>SSO refused the grant for another reason (unauthorized_client, not_allowed, invalid_scope, ...).</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string TokenRequestRejected = nameof(TokenRequestRejected);
 
     /// <summary>A static -AccessToken has expired; static tokens cannot be refreshed.</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string AccessTokenExpired = nameof(AccessTokenExpired);
 
     /// <summary>The API rejected the access token even after one forced refresh.</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string AuthenticationFailed = nameof(AuthenticationFailed);
 
     /// <summary>The API answered 403.</summary>
+    [ErrorIdCategory(ErrorKind.PermissionDenied)]
     public const string PermissionDenied = nameof(PermissionDenied);
 
     /// <summary>The proxy refused the connection or asked for credentials.</summary>
+    [ErrorIdCategory(ErrorKind.ConnectionError)]
     public const string ProxyError = nameof(ProxyError);
 
     /// <summary>The TLS handshake failed (untrusted certificate, name mismatch).</summary>
+    [ErrorIdCategory(ErrorKind.SecurityError)]
     public const string TlsError = nameof(TlsError);
 
     /// <summary>The host could not be reached (DNS, refused, reset) after retries.</summary>
+    [ErrorIdCategory(ErrorKind.ConnectionError)]
     public const string NetworkError = nameof(NetworkError);
 
     /// <summary>A request took longer than -TimeoutSec.</summary>
+    [ErrorIdCategory(ErrorKind.OperationTimeout)]
     public const string RequestTimeout = nameof(RequestTimeout);
 
     /// <summary>429 responses continued after every retry.</summary>
+    [ErrorIdCategory(ErrorKind.LimitsExceeded)]
     public const string RateLimited = nameof(RateLimited);
 
     /// <summary>The server kept failing (5xx) after every retry.</summary>
+    [ErrorIdCategory(ErrorKind.ConnectionError)]
     public const string ServiceUnavailable = nameof(ServiceUnavailable);
 
     /// <summary>The API answered with a body RedHatApi could not read.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidResult)]
     public const string InvalidResponse = nameof(InvalidResponse);
 
     /// <summary>A listing stopped part-way; the message gives the count written and the -Skip to resume.</summary>
+    [ErrorIdCategory(ErrorKind.ReadError)]
     public const string ListingIncomplete = nameof(ListingIncomplete);
 
     /// <summary>A listing's next offset, cursor, marker or next link did not advance; it stopped after the items already written instead of asking for the same page forever.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidResult)]
     public const string PagingLoopDetected = nameof(PagingLoopDetected);
 
     /// <summary>-Connection names no connection of the session (Invoke-RedHatApiRequest, Disconnect-RedHatApi).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string ConnectionNotFound = nameof(ConnectionNotFound);
 
     /// <summary>A parameter value cannot be sent (for example -PageSize above an endpoint's cap).</summary>
+    [ErrorIdCategory(ErrorKind.InvalidArgument)]
     public const string InvalidParameter = nameof(InvalidParameter);
 
     /// <summary>An RHSM system UUID does not exist.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string RhsmSystemNotFound = nameof(RhsmSystemNotFound);
 
     /// <summary>The CMDB records given to Compare-RhsmInventory have no such -Property column.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidArgument)]
     public const string InventoryPropertyNotFound = nameof(InventoryPropertyNotFound);
 
     /// <summary>One CMDB record has an empty host name; it is left out and the comparison goes on.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidData)]
     public const string InventoryHostNameMissing = nameof(InventoryHostNameMissing);
 
     /// <summary>An RHSM subscription number is not one of the account's subscriptions.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string RhsmSubscriptionNotFound = nameof(RhsmSubscriptionNotFound);
 
     /// <summary>An RHSM system or subscription allocation does not hold the entitlement named (or does not exist).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string RhsmEntitlementNotFound = nameof(RhsmEntitlementNotFound);
 
     /// <summary>RHSM refused to attach a pool to a system or an allocation (unknown pool, not enough left, expired); the message gives its reason.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidArgument)]
     public const string RhsmAttachRejected = nameof(RhsmAttachRejected);
 
     /// <summary>An RHSM subscription allocation UUID does not exist.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string RhsmAllocationNotFound = nameof(RhsmAllocationNotFound);
 
     /// <summary>Remove-RhsmAllocation without -Force met an allocation that still has entitlements attached.</summary>
+    [ErrorIdCategory(ErrorKind.ResourceBusy)]
     public const string RhsmAllocationHasEntitlements = nameof(RhsmAllocationHasEntitlements);
 
     /// <summary>A subscription allocation name breaks the API's naming rule; nothing was sent.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidArgument)]
     public const string RhsmAllocationNameInvalid = nameof(RhsmAllocationNameInvalid);
 
     /// <summary>RHSM refused to create a subscription allocation (name taken or invalid, unknown version); the message carries its reason.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidArgument)]
     public const string RhsmAllocationRejected = nameof(RhsmAllocationRejected);
 
     /// <summary>RHSM refused a new quantity for an attached entitlement; the message carries its reason.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidArgument)]
     public const string RhsmEntitlementQuantityRejected = nameof(RhsmEntitlementQuantityRejected);
 
     /// <summary>An RHSM advisory id does not exist.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string RhsmErratumNotFound = nameof(RhsmErratumNotFound);
 
     /// <summary>No RHSM package has the checksum.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string RhsmPackageNotFound = nameof(RhsmPackageNotFound);
 
     /// <summary>No RHSM image has the SHA-256 checksum asked for.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string RhsmImageNotFound = nameof(RhsmImageNotFound);
 
     /// <summary>A downloaded image's SHA-256 differs from the one RHSM lists; the file was deleted.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidResult)]
     public const string RhsmImageChecksumMismatch = nameof(RhsmImageChecksumMismatch);
 
     /// <summary>A download stopped after its retries; the bytes received stay in the .partial file for a re-run.</summary>
+    [ErrorIdCategory(ErrorKind.ConnectionError)]
     public const string RhsmDownloadFailed = nameof(RhsmDownloadFailed);
 
     /// <summary>The file an image would be saved to exists and -Force was not given.</summary>
+    [ErrorIdCategory(ErrorKind.ResourceExists)]
     public const string RhsmImageFileExists = nameof(RhsmImageFileExists);
 
     /// <summary>An Assisted Installer cluster id (or literal -Name) does not exist.</summary>
-    public const string ClusterNotFound = nameof(ClusterNotFound);
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedClusterNotFound = nameof(AssistedClusterNotFound);
 
     /// <summary>The cluster's state does not allow the operation (HTTP 409); the message names the state and what to do.</summary>
-    public const string ClusterStateConflict = nameof(ClusterStateConflict);
+    [ErrorIdCategory(ErrorKind.InvalidOperation)]
+    public const string AssistedClusterStateConflict = nameof(AssistedClusterStateConflict);
 
     /// <summary>Wait-AssistedCluster saw the cluster end in error or cancelled; the message carries its status_info.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidResult)]
     public const string AssistedClusterFailed = nameof(AssistedClusterFailed);
 
     /// <summary>A wait ran out of -TimeoutSec; the message names the state reached.</summary>
-    public const string WaitTimeout = nameof(WaitTimeout);
+    [ErrorIdCategory(ErrorKind.OperationTimeout)]
+    public const string AssistedWaitTimeout = nameof(AssistedWaitTimeout);
 
     /// <summary>The pull secret is not the JSON document console.redhat.com hands out; nothing was sent.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidArgument)]
     public const string InvalidPullSecret = nameof(InvalidPullSecret);
 
     /// <summary>The Assisted Installer rejected a parameter or body value (HTTP 400, either error shape).</summary>
+    [ErrorIdCategory(ErrorKind.InvalidArgument)]
     public const string AssistedRequestInvalid = nameof(AssistedRequestInvalid);
 
     /// <summary>No OpenShift / Kubernetes cluster is connected to the session, or -Cluster names none of those connected.</summary>
-    public const string ClusterNotConnected = nameof(ClusterNotConnected);
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
+    public const string OpenShiftClusterNotConnected = nameof(OpenShiftClusterNotConnected);
 
     /// <summary>The kubeconfig file cannot be read or used: not YAML, no such context, a missing cluster or user entry, a bad server URL or CA.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidData)]
     public const string KubeconfigInvalid = nameof(KubeconfigInvalid);
 
     /// <summary>The kubeconfig user authenticates with something other than a bearer token (client certificate, exec plugin, auth provider, basic auth).</summary>
+    [ErrorIdCategory(ErrorKind.NotImplemented)]
     public const string KubeconfigUserUnsupported = nameof(KubeconfigUserUnsupported);
 
     /// <summary>A named cluster object (service account, secret...) does not exist (HTTP 404).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string OpenShiftObjectNotFound = nameof(OpenShiftObjectNotFound);
 
     /// <summary>A cluster object of that name already exists (HTTP 409, reason AlreadyExists).</summary>
+    [ErrorIdCategory(ErrorKind.ResourceExists)]
     public const string OpenShiftAlreadyExists = nameof(OpenShiftAlreadyExists);
 
     /// <summary>The cluster rejected the request as invalid (HTTP 422, reason Invalid); the message carries the cluster's own.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidArgument)]
     public const string OpenShiftInvalid = nameof(OpenShiftInvalid);
 
     /// <summary>A list's continue token expired (HTTP 410, reason Expired); run the command again to restart the list.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string OpenShiftContinueExpired = nameof(OpenShiftContinueExpired);
 
     /// <summary>The service account has no filled kubernetes.io/service-account-token secret (OpenShift 4.11 and later create none); use New-OpenShiftServiceAccountToken.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string LegacyTokenUnavailable = nameof(LegacyTokenUnavailable);
 
     /// <summary>Revoke-OpenShiftRole found no binding of that role with that subject in the scope asked.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string OpenShiftRoleNotBound = nameof(OpenShiftRoleNotBound);
 
     /// <summary>Get-/Watch-OpenShiftResource: the cluster serves no such API version, or no such kind in it (discovery).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string OpenShiftKindUnknown = nameof(OpenShiftKindUnknown);
 
     /// <summary>Watch-OpenShiftResource: the cluster ended the watch with an ERROR event other than 410 Gone.</summary>
+    [ErrorIdCategory(ErrorKind.ReadError)]
     public const string OpenShiftWatchFailed = nameof(OpenShiftWatchFailed);
 
     /// <summary>An Assisted Installer infra-env id does not exist.</summary>
-    public const string InfraEnvNotFound = nameof(InfraEnvNotFound);
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedInfraEnvNotFound = nameof(AssistedInfraEnvNotFound);
 
     /// <summary>An infra-env cannot be removed while hosts are registered with it (HTTP 409).</summary>
-    public const string InfraEnvHasHosts = nameof(InfraEnvHasHosts);
+    [ErrorIdCategory(ErrorKind.ResourceBusy)]
+    public const string AssistedInfraEnvHasHosts = nameof(AssistedInfraEnvHasHosts);
 
     /// <summary>An Assisted Installer host id does not exist in the given infra-env or cluster.</summary>
-    public const string HostNotFound = nameof(HostNotFound);
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedHostNotFound = nameof(AssistedHostNotFound);
 
     /// <summary>The host's state does not allow the change (HTTP 409); the message names the state.</summary>
-    public const string HostStateConflict = nameof(HostStateConflict);
+    [ErrorIdCategory(ErrorKind.InvalidOperation)]
+    public const string AssistedHostStateConflict = nameof(AssistedHostStateConflict);
 
     /// <summary>The cluster's credentials or kubeconfig do not exist yet (HTTP 409 before the installation made them).</summary>
-    public const string ClusterCredentialsNotAvailable = nameof(ClusterCredentialsNotAvailable);
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedClusterCredentialsNotAvailable = nameof(AssistedClusterCredentialsNotAvailable);
 
     /// <summary>A discovery ISO download stopped after its retries; the bytes received stay in the .partial file for a re-run.</summary>
+    [ErrorIdCategory(ErrorKind.ConnectionError)]
     public const string AssistedDownloadFailed = nameof(AssistedDownloadFailed);
 
     /// <summary>The file a discovery ISO or kubeconfig would be saved to exists and -Force was not given.</summary>
+    [ErrorIdCategory(ErrorKind.ResourceExists)]
     public const string AssistedFileExists = nameof(AssistedFileExists);
 
     /// <summary>A downloaded discovery ISO is not an ISO 9660 image of the announced length; the file was deleted.</summary>
-    public const string DiscoveryIsoInvalid = nameof(DiscoveryIsoInvalid);
+    [ErrorIdCategory(ErrorKind.InvalidResult)]
+    public const string AssistedDiscoveryIsoInvalid = nameof(AssistedDiscoveryIsoInvalid);
 
     /// <summary>An Assisted Installer user call on a session whose only Assisted credential is a pull secret (agent auth).</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string UserCredentialRequired = nameof(UserCredentialRequired);
 
     /// <summary>An agent-facing Assisted Installer call on a session without a pull secret.</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string AgentCredentialMissing = nameof(AgentCredentialMissing);
 
     /// <summary>The service refused the pull secret's agent token (401 on an agent-facing call).</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string AgentAuthenticationFailed = nameof(AgentAuthenticationFailed);
 
     /// <summary>The cluster's OAuth server rejected the user name or password of Connect-RedHatApi -Credential (401 at /oauth/authorize).</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string OpenShiftLoginFailed = nameof(OpenShiftLoginFailed);
 
     /// <summary>The cluster has no OAuth server for password logins (plain Kubernetes, or an external OIDC provider), or it is not on HTTPS.</summary>
+    [ErrorIdCategory(ErrorKind.NotImplemented)]
     public const string OpenShiftOAuthNotAvailable = nameof(OpenShiftOAuthNotAvailable);
 
     /// <summary>The cluster's OAuth server answered a password login with an error or an unexpected answer; the message carries it.</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string OpenShiftOAuthFailed = nameof(OpenShiftOAuthFailed);
 
     /// <summary>Get-OpenShiftRegistryCredential found no public host name of the cluster's image registry; pass -Registry or expose the registry's default route.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string OpenShiftRegistryNotExposed = nameof(OpenShiftRegistryNotExposed);
 
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 
     /// <summary>An unexpected failure inside RedHatApi; please report it.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidOperation)]
     public const string UnexpectedError = nameof(UnexpectedError);
 }

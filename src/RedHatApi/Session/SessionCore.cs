@@ -335,7 +335,7 @@ internal sealed class SessionCore : IDisposable
 
     /// <summary>
     /// The cluster a cmdlet talks to: by -Cluster name, else by API server URL (scheme, host and port), else the
-    /// current one. None connected, or no match, is ClusterNotConnected naming what is connected.
+    /// current one. None connected, or no match, is OpenShiftClusterNotConnected naming what is connected.
     /// </summary>
     internal ClusterConnection ClusterFor(string? nameOrUrl)
     {
@@ -348,7 +348,7 @@ internal sealed class SessionCore : IDisposable
                 return last;
             }
 
-            throw new RedHatApiException(ErrorIds.ClusterNotConnected, Strings.ClusterNotConnected);
+            throw new RedHatApiException(ErrorIds.OpenShiftClusterNotConnected, Strings.OpenShiftClusterNotConnected);
         }
 
         if (_connections.TryGetValue(ClusterConnection.ConnectionPrefix + nameOrUrl, out var named) && named.Details is ClusterConnection cluster)
@@ -363,7 +363,7 @@ internal sealed class SessionCore : IDisposable
         }
 
         var known = all.Count == 0 ? Strings.ClusterNoneConnected : string.Join(", ", all.Select(c => c.Name));
-        throw new RedHatApiException(ErrorIds.ClusterNotConnected, Text.Format(Strings.ClusterUnknown, nameOrUrl, known)) { Target = nameOrUrl };
+        throw new RedHatApiException(ErrorIds.OpenShiftClusterNotConnected, Text.Format(Strings.ClusterUnknown, nameOrUrl, known)) { Target = nameOrUrl };
     }
 
     public void Dispose()

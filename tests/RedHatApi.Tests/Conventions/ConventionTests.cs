@@ -129,6 +129,19 @@ public sealed class ConventionTests
         Assert.True(missing.Count == 0, file + " does not mention " + string.Join(", ", missing));
     }
 
+    [Fact]
+    public void Every_ErrorId_declares_its_category_beside_its_definition()
+    {
+        // The category lives on the id (ErrorIdCategoryAttribute), not in a table elsewhere: a new id that forgets it
+        // would surface as InvalidOperation whatever went wrong.
+        var attribute = Module.GetType("RedHatApi.Errors.ErrorIdCategoryAttribute")!;
+        var undeclared = Module.GetType("RedHatApi.Errors.ErrorIds")!.GetFields()
+            .Where(f => f.IsLiteral && f.Name != "HttpStatusPrefix" && f.GetCustomAttributes(attribute, false).Length == 0)
+            .Select(f => f.Name)
+            .ToList();
+        Assert.True(undeclared.Count == 0, "ErrorIds without [ErrorIdCategory]: " + string.Join(", ", undeclared));
+    }
+
     [Theory]
     [MemberData(nameof(CmdletNames))]
     public void Every_cmdlet_has_a_Pester_file(string name)

@@ -217,7 +217,7 @@ public sealed class AssistedAgentTests : AssistedModuleTest
         var result = Run(
             "@([pscustomobject]@{ InfraEnvId = $env; Id = $unknown }, [pscustomobject]@{ InfraEnvId = $env; Id = $h }) | Get-AssistedHostInstruction",
             Vars(("env", envId), ("h", known), ("unknown", Guid.NewGuid())));
-        Assert.Equal("HostNotFound,RedHatApi.Commands.Assisted.GetAssistedHostInstructionCommand", Assert.Single(result.ErrorIds));
+        Assert.Equal("AssistedHostNotFound,RedHatApi.Commands.Assisted.GetAssistedHostInstructionCommand", Assert.Single(result.ErrorIds));
         Assert.Equal(known, result.OutputOf<AssistedHostInstructions>().Single().HostId);
     }
 

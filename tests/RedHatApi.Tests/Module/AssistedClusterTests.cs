@@ -28,7 +28,7 @@ public sealed class AssistedClusterTests : AssistedModuleTest
         // The sample payload: validations_info is JSON inside a string and comes back as objects.
         var sample = clusters.Single(c => c.Id == Guid.Parse("948b8ba9-798f-4310-bb08-67a6b56ebdcc"));
         Assert.Equal("testcluster", sample.Name);
-        Assert.Equal("4.8.23", sample.OpenshiftVersion);
+        Assert.Equal("4.8.23", sample.OpenShiftVersion);
         Assert.Equal("pending-for-input", sample.Status);
         Assert.Equal("User input required", sample.StatusInfo);
         Assert.Contains(sample.Validations, v => v.Category == "network" && v.Id == "api-vip-defined" && v.Status == "pending");
@@ -57,7 +57,7 @@ public sealed class AssistedClusterTests : AssistedModuleTest
         var result = Run("Get-AssistedCluster -Name 'EDGE*', 'lab-ready', 'no-such-cluster', 'nothing*'");
         Assert.Equal(new[] { "edge-sno", "lab-ready" }, result.OutputOf<AssistedCluster>().Select(c => c.Name).OrderBy(n => n));
         var error = Assert.Single(result.Errors);
-        Assert.Equal("ClusterNotFound,RedHatApi.Commands.Assisted.GetAssistedClusterCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedClusterNotFound,RedHatApi.Commands.Assisted.GetAssistedClusterCommand", error.FullyQualifiedErrorId);
         Assert.Equal("no-such-cluster", error.TargetObject);
     }
 
@@ -70,7 +70,7 @@ public sealed class AssistedClusterTests : AssistedModuleTest
         var result = Run("$ids | Get-AssistedCluster", Vars(("ids", new object[] { unknown, known })));
         Assert.Equal(known.Id, Assert.Single(result.OutputOf<AssistedCluster>()).Id);
         var error = Assert.Single(result.Errors);
-        Assert.Equal("ClusterNotFound,RedHatApi.Commands.Assisted.GetAssistedClusterCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedClusterNotFound,RedHatApi.Commands.Assisted.GetAssistedClusterCommand", error.FullyQualifiedErrorId);
         Assert.Equal(unknown, error.TargetObject);
         Assert.Equal(System.Management.Automation.ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
         Assert.Contains(unknown.ToString(), error.Exception.Message, StringComparison.Ordinal);
@@ -80,12 +80,12 @@ public sealed class AssistedClusterTests : AssistedModuleTest
     public void New_registers_a_cluster_from_a_pull_secret_file_and_never_echoes_the_secret()
     {
         Connect();
-        var result = Run("New-AssistedCluster -Name lab-two -OpenshiftVersion 4.16 -PullSecretPath $path -BaseDnsDomain example.net -ControlPlaneCount 1",
+        var result = Run("New-AssistedCluster -Name lab-two -OpenShiftVersion 4.16 -PullSecretPath $path -BaseDnsDomain example.net -ControlPlaneCount 1",
             Vars(("path", PullSecretPath)));
         Assert.Empty(result.ErrorIds);
         var cluster = Assert.Single(result.OutputOf<AssistedCluster>());
         Assert.Equal("lab-two", cluster.Name);
-        Assert.Equal("4.16.21", cluster.OpenshiftVersion);
+        Assert.Equal("4.16.21", cluster.OpenShiftVersion);
         Assert.Equal("example.net", cluster.BaseDnsDomain);
         Assert.Equal(1, cluster.ControlPlaneCount);
         Assert.True(cluster.PullSecretSet);
@@ -111,7 +111,7 @@ public sealed class AssistedClusterTests : AssistedModuleTest
 
         var result = Run("New-AssistedCluster lab-three 4.17.3 -PullSecret $secret", Vars(("secret", secret)));
         Assert.Empty(result.ErrorIds);
-        Assert.Equal("4.17.3", Assert.Single(result.OutputOf<AssistedCluster>()).OpenshiftVersion);
+        Assert.Equal("4.17.3", Assert.Single(result.OutputOf<AssistedCluster>()).OpenShiftVersion);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class AssistedClusterTests : AssistedModuleTest
     {
         Connect();
         System.IO.File.WriteAllText(PullSecretPath, "not json at all");
-        var result = Run("New-AssistedCluster -Name lab-bad -OpenshiftVersion 4.16 -PullSecretPath $path", Vars(("path", PullSecretPath)));
+        var result = Run("New-AssistedCluster -Name lab-bad -OpenShiftVersion 4.16 -PullSecretPath $path", Vars(("path", PullSecretPath)));
         Assert.Equal("InvalidPullSecret,RedHatApi.Commands.Assisted.NewAssistedClusterCommand", Assert.Single(result.ErrorIds));
         Assert.Contains("console.redhat.com", result.Terminating!.Exception.Message, StringComparison.Ordinal);
         Assert.Empty(AssistedRequests());
@@ -129,7 +129,7 @@ public sealed class AssistedClusterTests : AssistedModuleTest
     public void An_unsupported_version_is_AssistedRequestInvalid_with_the_service_s_reason()
     {
         Connect();
-        var result = Run("New-AssistedCluster -Name lab-old -OpenshiftVersion 3.11 -PullSecretPath $path", Vars(("path", PullSecretPath)));
+        var result = Run("New-AssistedCluster -Name lab-old -OpenShiftVersion 3.11 -PullSecretPath $path", Vars(("path", PullSecretPath)));
         Assert.Equal("AssistedRequestInvalid,RedHatApi.Commands.Assisted.NewAssistedClusterCommand", Assert.Single(result.ErrorIds));
         var exception = Assert.IsType<RedHatApi.Errors.RedHatApiException>(result.Terminating!.Exception);
         Assert.Contains("Openshift version 3.11 for CPU architecture x86_64 is not supported", exception.Message, StringComparison.Ordinal);
@@ -140,7 +140,7 @@ public sealed class AssistedClusterTests : AssistedModuleTest
     public void New_WhatIf_shows_the_POST_and_sends_nothing()
     {
         Connect();
-        var result = Run("New-AssistedCluster -Name lab-what -OpenshiftVersion 4.16 -PullSecretPath $path -WhatIf", Vars(("path", PullSecretPath)));
+        var result = Run("New-AssistedCluster -Name lab-what -OpenShiftVersion 4.16 -PullSecretPath $path -WhatIf", Vars(("path", PullSecretPath)));
         Assert.Empty(result.ErrorIds);
         Assert.Contains(result.WhatIf, l => l.Contains("POST " + Sandbox.BaseUri + "api/assisted-install/v2/clusters", StringComparison.Ordinal));
         Assert.Empty(AssistedRequests());
@@ -188,7 +188,7 @@ public sealed class AssistedClusterTests : AssistedModuleTest
         var installed = Cluster("prod-east");
         var result = Run("Set-AssistedCluster -ClusterId $id -Name other", Vars(("id", installed.Id)));
         var error = Assert.Single(result.Errors);
-        Assert.Equal("ClusterStateConflict,RedHatApi.Commands.Assisted.SetAssistedClusterCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedClusterStateConflict,RedHatApi.Commands.Assisted.SetAssistedClusterCommand", error.FullyQualifiedErrorId);
         Assert.Equal(installed.Id, error.TargetObject);
         Assert.Contains("in state 'installed'", error.Exception.Message, StringComparison.Ordinal);
         Assert.Contains("Stop-AssistedClusterInstallation", error.Exception.Message, StringComparison.Ordinal);
@@ -211,7 +211,7 @@ public sealed class AssistedClusterTests : AssistedModuleTest
         var doomed = Cluster("dev-insufficient");
         var unknown = Guid.NewGuid();
         var result = Run("$ids | Remove-AssistedCluster -Confirm:$false", Vars(("ids", new object[] { unknown, doomed.Id })));
-        Assert.Equal("ClusterNotFound,RedHatApi.Commands.Assisted.RemoveAssistedClusterCommand", Assert.Single(result.ErrorIds));
+        Assert.Equal("AssistedClusterNotFound,RedHatApi.Commands.Assisted.RemoveAssistedClusterCommand", Assert.Single(result.ErrorIds));
         Assert.DoesNotContain(Clusters(), c => c.Id == doomed.Id);
         Assert.Contains("DELETE /api/assisted-install/v2/clusters/" + doomed.Id, AssistedRequests());
     }

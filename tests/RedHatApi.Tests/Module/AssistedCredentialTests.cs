@@ -68,7 +68,7 @@ public sealed class AssistedCredentialTests : AssistedModuleTest, IDisposable
         var result = Run("Get-AssistedClusterCredential -ClusterId $ids", Vars(("ids", new[] { ready.Id, unknown })));
         Assert.Empty(result.Output);
         Assert.Equal(
-            new[] { "ClusterCredentialsNotAvailable,RedHatApi.Commands.Assisted.GetAssistedClusterCredentialCommand", "ClusterNotFound,RedHatApi.Commands.Assisted.GetAssistedClusterCredentialCommand" },
+            new[] { "AssistedClusterCredentialsNotAvailable,RedHatApi.Commands.Assisted.GetAssistedClusterCredentialCommand", "AssistedClusterNotFound,RedHatApi.Commands.Assisted.GetAssistedClusterCredentialCommand" },
             result.ErrorIds);
         var error = result.Errors[0];
         Assert.Equal(ready.Id, error.TargetObject);
@@ -114,7 +114,7 @@ public sealed class AssistedCredentialTests : AssistedModuleTest, IDisposable
         // Still preparing: neither file exists yet.
         var early = Run("Save-AssistedClusterKubeconfig -ClusterId $id -Path $t -NoIngress", Vars(("id", cluster.Id), ("t", target)));
         var error = Assert.Single(early.Errors);
-        Assert.Equal("ClusterCredentialsNotAvailable,RedHatApi.Commands.Assisted.SaveAssistedClusterKubeconfigCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedClusterCredentialsNotAvailable,RedHatApi.Commands.Assisted.SaveAssistedClusterKubeconfigCommand", error.FullyQualifiedErrorId);
         Assert.Contains("kubeconfig-noingress", error.Exception.Message, StringComparison.Ordinal);
         Assert.Contains("in state 'preparing-for-installation'", error.Exception.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(target));

@@ -143,7 +143,7 @@ public sealed class AssistedDownloadTests : AssistedModuleTest, IDisposable
         Sandbox.AddFaultRule(new { pathContains = ImagePath, status = 200 });
         var result = Run("Save-AssistedDiscoveryIso -InfraEnvId $id -Path $target", Vars(("id", env.Id), ("target", target)));
         var error = Assert.Single(result.Errors);
-        Assert.Equal("DiscoveryIsoInvalid,RedHatApi.Commands.Assisted.SaveAssistedDiscoveryIsoCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedDiscoveryIsoInvalid,RedHatApi.Commands.Assisted.SaveAssistedDiscoveryIsoCommand", error.FullyQualifiedErrorId);
         Assert.Contains("ISO 9660", error.Exception.Message, StringComparison.Ordinal);
         Assert.Empty(_dir.GetFiles());
     }
@@ -193,7 +193,7 @@ public sealed class AssistedDownloadTests : AssistedModuleTest, IDisposable
 
         var unknown = Guid.NewGuid();
         var forced = Run("Save-AssistedDiscoveryIso -InfraEnvId $ids -Path $t -Force", Vars(("ids", new[] { unknown, env.Id }), ("t", target)));
-        Assert.Equal("InfraEnvNotFound,RedHatApi.Commands.Assisted.SaveAssistedDiscoveryIsoCommand", Assert.Single(forced.ErrorIds));
+        Assert.Equal("AssistedInfraEnvNotFound,RedHatApi.Commands.Assisted.SaveAssistedDiscoveryIsoCommand", Assert.Single(forced.ErrorIds));
         Assert.Equal(Served(env.Id), File.ReadAllBytes(target));
 
         Sandbox.ClearRequests();
@@ -207,13 +207,13 @@ public sealed class AssistedDownloadTests : AssistedModuleTest, IDisposable
     {
         Install(150);
         Connect();
-        var cluster = Run("New-AssistedCluster -Name lab-boot -OpenshiftVersion 4.16 -PullSecretPath $path -ControlPlaneCount 3", Vars(("path", PullSecretPath)))
+        var cluster = Run("New-AssistedCluster -Name lab-boot -OpenShiftVersion 4.16 -PullSecretPath $path -ControlPlaneCount 3", Vars(("path", PullSecretPath)))
             .OutputOf<AssistedCluster>().Single();
         Assert.Equal("insufficient", cluster.Status);
 
         // Without hosts it stays insufficient however long it waits.
         var waited = Run("Wait-AssistedCluster -ClusterId $id -Status ready -PollIntervalSec 0.1 -TimeoutSec 1", Vars(("id", cluster.Id)));
-        Assert.Equal("WaitTimeout,RedHatApi.Commands.Assisted.WaitAssistedClusterCommand", Assert.Single(waited.ErrorIds));
+        Assert.Equal("AssistedWaitTimeout,RedHatApi.Commands.Assisted.WaitAssistedClusterCommand", Assert.Single(waited.ErrorIds));
         Assert.Empty(Run("Get-AssistedHost -ClusterId $id", Vars(("id", cluster.Id))).OutputOf<AssistedHost>());
 
         var flow = Run(

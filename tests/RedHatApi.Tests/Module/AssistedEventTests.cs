@@ -158,7 +158,7 @@ public sealed class AssistedEventTests : AssistedModuleTest
         var unknown = Guid.NewGuid();
         var missing = Run("Get-AssistedEvent -ClusterId $id", Vars(("id", unknown)));
         var error = Assert.Single(missing.Errors);
-        Assert.Equal("ClusterNotFound,RedHatApi.Commands.Assisted.GetAssistedEventCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedClusterNotFound,RedHatApi.Commands.Assisted.GetAssistedEventCommand", error.FullyQualifiedErrorId);
         Assert.Equal(unknown, error.TargetObject);
     }
 

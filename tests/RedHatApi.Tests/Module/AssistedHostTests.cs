@@ -93,20 +93,20 @@ public sealed class AssistedHostTests : AssistedModuleTest
         var inCluster = Run("Get-AssistedHost -ClusterId $id -HostId $hosts", Vars(("id", cluster.Id), ("hosts", new[] { unknown, hosts[1].Id })));
         Assert.Equal(hosts[1].Id, Assert.Single(inCluster.OutputOf<AssistedHost>()).Id);
         var error = Assert.Single(inCluster.Errors);
-        Assert.Equal("HostNotFound,RedHatApi.Commands.Assisted.GetAssistedHostCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedHostNotFound,RedHatApi.Commands.Assisted.GetAssistedHostCommand", error.FullyQualifiedErrorId);
         Assert.Equal(unknown, error.TargetObject);
         Assert.Contains(cluster.Id.ToString(), error.Exception.Message, StringComparison.Ordinal);
 
         var inInfraEnv = Run("Get-AssistedHost -InfraEnvId $env -HostId $hosts", Vars(("env", hosts[0].InfraEnvId), ("hosts", new[] { hosts[0].Id, unknown })));
         Assert.Equal(hosts[0].Id, Assert.Single(inInfraEnv.OutputOf<AssistedHost>()).Id);
-        Assert.Equal("HostNotFound,RedHatApi.Commands.Assisted.GetAssistedHostCommand", Assert.Single(inInfraEnv.ErrorIds));
+        Assert.Equal("AssistedHostNotFound,RedHatApi.Commands.Assisted.GetAssistedHostCommand", Assert.Single(inInfraEnv.ErrorIds));
         Assert.Contains($"GET /api/assisted-install/v2/infra-envs/{hosts[0].InfraEnvId}/hosts/{hosts[0].Id}", AssistedRequests());
 
         var noCluster = Guid.NewGuid();
         var missing = Run("Get-AssistedHost -ClusterId $id", Vars(("id", noCluster)));
-        Assert.Equal("ClusterNotFound,RedHatApi.Commands.Assisted.GetAssistedHostCommand", Assert.Single(missing.ErrorIds));
+        Assert.Equal("AssistedClusterNotFound,RedHatApi.Commands.Assisted.GetAssistedHostCommand", Assert.Single(missing.ErrorIds));
         var missingEnv = Run("Get-AssistedHost -InfraEnvId $id", Vars(("id", noCluster)));
-        Assert.Equal("InfraEnvNotFound,RedHatApi.Commands.Assisted.GetAssistedHostCommand", Assert.Single(missingEnv.ErrorIds));
+        Assert.Equal("AssistedInfraEnvNotFound,RedHatApi.Commands.Assisted.GetAssistedHostCommand", Assert.Single(missingEnv.ErrorIds));
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class AssistedHostTests : AssistedModuleTest
         Assert.Equal("installed", host.Status);
         var result = Run("$h | Set-AssistedHost -HostRole worker", Vars(("h", host)));
         var error = Assert.Single(result.Errors);
-        Assert.Equal("HostStateConflict,RedHatApi.Commands.Assisted.SetAssistedHostCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedHostStateConflict,RedHatApi.Commands.Assisted.SetAssistedHostCommand", error.FullyQualifiedErrorId);
         Assert.Equal(host.Id, error.TargetObject);
         Assert.Contains("the host is in state 'installed'", error.Exception.Message, StringComparison.Ordinal);
         Assert.Equal("master", Run("Get-AssistedHost -InfraEnvId $e -HostId $h", Vars(("e", host.InfraEnvId), ("h", host.Id))).OutputOf<AssistedHost>().Single().Role);
@@ -209,7 +209,7 @@ public sealed class AssistedHostTests : AssistedModuleTest
         var unknown = Guid.NewGuid();
         var result = Run("Remove-AssistedHost -InfraEnvId $e -HostId $ids -Confirm:$false", Vars(("e", host.InfraEnvId), ("ids", new[] { unknown, host.Id })));
         var error = Assert.Single(result.Errors);
-        Assert.Equal("HostNotFound,RedHatApi.Commands.Assisted.RemoveAssistedHostCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedHostNotFound,RedHatApi.Commands.Assisted.RemoveAssistedHostCommand", error.FullyQualifiedErrorId);
         Assert.Equal(unknown, error.TargetObject);
         Assert.Contains($"DELETE /api/assisted-install/v2/infra-envs/{host.InfraEnvId}/hosts/{host.Id}", AssistedRequests());
         Assert.Empty(Run("Get-AssistedCluster -Name edge-sno | Get-AssistedHost").OutputOf<AssistedHost>());

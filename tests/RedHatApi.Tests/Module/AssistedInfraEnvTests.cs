@@ -30,7 +30,7 @@ public sealed class AssistedInfraEnvTests : AssistedModuleTest
         var sample = envs.Single(e => e.Id == Guid.Parse(SampleInfraEnvId));
         Assert.Equal("testcluster_infra-env", sample.Name);
         Assert.Equal("full-iso", sample.ImageType);
-        Assert.Equal("4.8", sample.OpenshiftVersion);
+        Assert.Equal("4.8", sample.OpenShiftVersion);
         Assert.True(sample.PullSecretSet);
         Assert.Equal(sample.Id, sample.InfraEnvId);
 
@@ -53,7 +53,7 @@ public sealed class AssistedInfraEnvTests : AssistedModuleTest
         var byId = Run("$ids | Get-AssistedInfraEnv", Vars(("ids", new object[] { unknown, env })));
         Assert.Equal(env.Id, Assert.Single(byId.OutputOf<AssistedInfraEnv>()).Id);
         var error = Assert.Single(byId.Errors);
-        Assert.Equal("InfraEnvNotFound,RedHatApi.Commands.Assisted.GetAssistedInfraEnvCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedInfraEnvNotFound,RedHatApi.Commands.Assisted.GetAssistedInfraEnvCommand", error.FullyQualifiedErrorId);
         Assert.Equal(unknown, error.TargetObject);
         Assert.Equal(System.Management.Automation.ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
     }
@@ -70,7 +70,7 @@ public sealed class AssistedInfraEnvTests : AssistedModuleTest
         Assert.Equal("dev-iso", env.Name);
         Assert.Equal(cluster.Id, env.ClusterId);
         Assert.Equal("full-iso", env.ImageType);
-        Assert.Equal("4.16", env.OpenshiftVersion);
+        Assert.Equal("4.16", env.OpenShiftVersion);
         Assert.Contains(Run("Get-AssistedInfraEnv -ClusterId $id", Vars(("id", cluster.Id))).OutputOf<AssistedInfraEnv>(), e => e.Id == env.Id);
 
         var (method, path, body) = Assert.Single(Bodies());
@@ -84,7 +84,7 @@ public sealed class AssistedInfraEnvTests : AssistedModuleTest
     public void New_without_a_cluster_is_unbound_and_an_unknown_cluster_is_ClusterNotFound()
     {
         Connect();
-        var unbound = Run("New-AssistedInfraEnv spare -PullSecretPath $path -CpuArchitecture arm64 -OpenshiftVersion 4.17 -SshPublicKey 'ssh-ed25519 AAAA test'",
+        var unbound = Run("New-AssistedInfraEnv spare -PullSecretPath $path -CpuArchitecture arm64 -OpenShiftVersion 4.17 -SshPublicKey 'ssh-ed25519 AAAA test'",
             Vars(("path", PullSecretPath)));
         var env = Assert.Single(unbound.OutputOf<AssistedInfraEnv>());
         Assert.Null(env.ClusterId);
@@ -95,7 +95,7 @@ public sealed class AssistedInfraEnvTests : AssistedModuleTest
         var unknown = Guid.NewGuid();
         var missing = Run("New-AssistedInfraEnv orphan -PullSecretPath $path -ClusterId $id", Vars(("path", PullSecretPath), ("id", unknown)));
         var error = Assert.Single(missing.Errors);
-        Assert.Equal("ClusterNotFound,RedHatApi.Commands.Assisted.NewAssistedInfraEnvCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedClusterNotFound,RedHatApi.Commands.Assisted.NewAssistedInfraEnvCommand", error.FullyQualifiedErrorId);
         Assert.Equal(unknown, error.TargetObject);
     }
 
@@ -123,7 +123,7 @@ public sealed class AssistedInfraEnvTests : AssistedModuleTest
         var env = Run("Get-AssistedInfraEnv -ClusterId $id", Vars(("id", Cluster("edge-sno").Id))).OutputOf<AssistedInfraEnv>().Single();
         var refused = Run("$e | Remove-AssistedInfraEnv -Confirm:$false", Vars(("e", env)));
         var error = Assert.Single(refused.Errors);
-        Assert.Equal("InfraEnvHasHosts,RedHatApi.Commands.Assisted.RemoveAssistedInfraEnvCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedInfraEnvHasHosts,RedHatApi.Commands.Assisted.RemoveAssistedInfraEnvCommand", error.FullyQualifiedErrorId);
         Assert.Equal(env.Id, error.TargetObject);
         Assert.Contains("1 hosts are still associated", error.Exception.Message, StringComparison.Ordinal);
         Assert.Contains("Remove-AssistedHost", error.Exception.Message, StringComparison.Ordinal);
@@ -147,7 +147,7 @@ public sealed class AssistedInfraEnvTests : AssistedModuleTest
         var unknown = Guid.NewGuid();
         var result = Run("Remove-AssistedInfraEnv -InfraEnvId $ids -Confirm:$false", Vars(("ids", new[] { unknown, spare.Id })));
         var error = Assert.Single(result.Errors);
-        Assert.Equal("InfraEnvNotFound,RedHatApi.Commands.Assisted.RemoveAssistedInfraEnvCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedInfraEnvNotFound,RedHatApi.Commands.Assisted.RemoveAssistedInfraEnvCommand", error.FullyQualifiedErrorId);
         Assert.Equal(unknown, error.TargetObject);
         Assert.DoesNotContain(Run("Get-AssistedInfraEnv").OutputOf<AssistedInfraEnv>(), e => e.Id == spare.Id);
     }
@@ -176,6 +176,6 @@ public sealed class AssistedInfraEnvTests : AssistedModuleTest
 
         var unknown = Guid.NewGuid();
         var missing = Run("Get-AssistedDiscoveryIsoUrl -InfraEnvId $id", Vars(("id", unknown)));
-        Assert.Equal("InfraEnvNotFound,RedHatApi.Commands.Assisted.GetAssistedDiscoveryIsoUrlCommand", Assert.Single(missing.ErrorIds));
+        Assert.Equal("AssistedInfraEnvNotFound,RedHatApi.Commands.Assisted.GetAssistedDiscoveryIsoUrlCommand", Assert.Single(missing.ErrorIds));
     }
 }

@@ -118,7 +118,7 @@ public sealed class AssistedInstallTests : AssistedModuleTest
             Vars(("id", cluster.Id)));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), "took " + clock.Elapsed);
         var error = Assert.Single(result.Errors);
-        Assert.Equal("WaitTimeout,RedHatApi.Commands.Assisted.WaitAssistedClusterCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedWaitTimeout,RedHatApi.Commands.Assisted.WaitAssistedClusterCommand", error.FullyQualifiedErrorId);
         Assert.Contains("'preparing-for-installation'", error.Exception.Message, StringComparison.Ordinal);
         Assert.Equal(ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
         Assert.Equal("preparing-for-installation", Assert.IsType<AssistedCluster>(error.TargetObject).Status);
@@ -143,7 +143,7 @@ public sealed class AssistedInstallTests : AssistedModuleTest
         var cluster = Cluster("dev-insufficient");
         var result = Run("Start-AssistedClusterInstallation -ClusterId $id", Vars(("id", cluster.Id)));
         var error = Assert.Single(result.Errors);
-        Assert.Equal("ClusterStateConflict,RedHatApi.Commands.Assisted.StartAssistedClusterInstallationCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedClusterStateConflict,RedHatApi.Commands.Assisted.StartAssistedClusterInstallationCommand", error.FullyQualifiedErrorId);
         Assert.Equal(cluster.Id, error.TargetObject);
 
         // The 409 reason does not name the state, so the client read the cluster to say it.
@@ -161,7 +161,7 @@ public sealed class AssistedInstallTests : AssistedModuleTest
         var cluster = Cluster("lab-ready");
         var result = Run("Start-AssistedClusterInstallation -ClusterId $id; Remove-AssistedCluster -ClusterId $id -Confirm:$false", Vars(("id", cluster.Id)));
         var error = Assert.Single(result.Errors);
-        Assert.Equal("ClusterStateConflict,RedHatApi.Commands.Assisted.RemoveAssistedClusterCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("AssistedClusterStateConflict,RedHatApi.Commands.Assisted.RemoveAssistedClusterCommand", error.FullyQualifiedErrorId);
         Assert.Contains("'preparing-for-installation'", error.Exception.Message, StringComparison.Ordinal);
         Assert.Contains(Clusters(), c => c.Id == cluster.Id);
     }
@@ -189,7 +189,7 @@ public sealed class AssistedInstallTests : AssistedModuleTest
         Assert.Equal(0, reset.OutputOf<AssistedCluster>().Last().ProgressPercent);
 
         var resetReady = Run("Reset-AssistedCluster -ClusterId $id -Confirm:$false", vars);
-        Assert.Equal("ClusterStateConflict,RedHatApi.Commands.Assisted.ResetAssistedClusterCommand", Assert.Single(resetReady.ErrorIds));
+        Assert.Equal("AssistedClusterStateConflict,RedHatApi.Commands.Assisted.ResetAssistedClusterCommand", Assert.Single(resetReady.ErrorIds));
     }
 
     [Fact]

@@ -116,12 +116,12 @@ public sealed class OpenShiftConnectTests : OpenShiftModuleTest
     public void No_cluster_or_an_unknown_one_is_ClusterNotConnected()
     {
         var none = Run("Connect-RedHatApi -Sandbox $sandbox; Get-OpenShiftCurrentUser");
-        Assert.Equal("ClusterNotConnected,RedHatApi.Commands.OpenShift.GetOpenShiftCurrentUserCommand", Assert.Single(none.ErrorIds));
+        Assert.Equal("OpenShiftClusterNotConnected,RedHatApi.Commands.OpenShift.GetOpenShiftCurrentUserCommand", Assert.Single(none.ErrorIds));
         Assert.Contains("-Kubeconfig", none.Terminating!.Exception.Message, StringComparison.Ordinal);
 
         Connect();
         var unknown = Run("Get-OpenShiftCurrentUser -Cluster prod");
-        Assert.Equal("ClusterNotConnected,RedHatApi.Commands.OpenShift.GetOpenShiftCurrentUserCommand", Assert.Single(unknown.ErrorIds));
+        Assert.Equal("OpenShiftClusterNotConnected,RedHatApi.Commands.OpenShift.GetOpenShiftCurrentUserCommand", Assert.Single(unknown.ErrorIds));
         Assert.Contains(Fixture.ClusterUri.Authority, unknown.Terminating!.Exception.Message, StringComparison.Ordinal);
     }
 

@@ -37,7 +37,7 @@ public sealed class AssistedErrorTests
     {
         var (client, _) = Client((HttpStatusCode.NotFound, Handler(404, "cluster x can't be found")));
         var ex = await Assert.ThrowsAsync<RedHatApiException>(() => client.GetClusterAsync(Id, CancellationToken.None));
-        Assert.Equal(ErrorIds.ClusterNotFound, ex.ErrorId);
+        Assert.Equal(ErrorIds.AssistedClusterNotFound, ex.ErrorId);
         Assert.Equal(Id, ex.Target);
         Assert.True(ex.IsPerInput);
         Assert.Equal("404", ex.ApiErrorCode);
@@ -79,7 +79,7 @@ public sealed class AssistedErrorTests
     {
         var (client, stub) = Client((HttpStatusCode.Conflict, Handler(409, "Cluster x is in installed state, cluster can be updated only in one of [ready]")));
         var ex = await Assert.ThrowsAsync<RedHatApiException>(() => client.UpdateClusterAsync(Id, new System.Text.Json.Nodes.JsonObject { ["name"] = "y" }, CancellationToken.None));
-        Assert.Equal(ErrorIds.ClusterStateConflict, ex.ErrorId);
+        Assert.Equal(ErrorIds.AssistedClusterStateConflict, ex.ErrorId);
         Assert.Contains("in state 'installed'", ex.Message, StringComparison.Ordinal);
         Assert.Single(stub.Seen);
         Assert.Equal("{\"name\":\"y\"}", stub.Seen.Single().Body);
@@ -93,7 +93,7 @@ public sealed class AssistedErrorTests
             (HttpStatusCode.Conflict, Handler(409, "Cluster is not ready to be installed")),
             (HttpStatusCode.OK, "{\"id\":\"" + Id + "\",\"name\":\"c\",\"status\":\"pending-for-input\",\"status_info\":\"User input required\"}"));
         var ex = await Assert.ThrowsAsync<RedHatApiException>(() => client.RunClusterActionAsync(Id, AssistedClient.ClusterAction.Install, CancellationToken.None));
-        Assert.Equal(ErrorIds.ClusterStateConflict, ex.ErrorId);
+        Assert.Equal(ErrorIds.AssistedClusterStateConflict, ex.ErrorId);
         Assert.Contains("in state 'pending-for-input'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Cluster is not ready to be installed", ex.Message, StringComparison.Ordinal);
         Assert.Equal(new[] { "POST", "GET" }, stub.Seen.Select(s => s.Method.Method));

@@ -19,7 +19,7 @@ namespace RedHatApi.Client.Assisted;
 /// </summary>
 internal sealed partial class AssistedClient
 {
-    /// <summary>POST /v2/infra-envs/{id}/hosts (201) with host-create-params; an unknown infra-env is InfraEnvNotFound.</summary>
+    /// <summary>POST /v2/infra-envs/{id}/hosts (201) with host-create-params; an unknown infra-env is AssistedInfraEnvNotFound.</summary>
     internal async Task<AssistedHost> RegisterHostAsync(Guid infraEnvId, Guid hostId, string? agentVersion, CancellationToken cancellationToken)
     {
         var body = new JsonObject { ["host_id"] = Segment(hostId) };

@@ -34,7 +34,7 @@ internal sealed partial class AssistedClient
     internal async Task<IReadOnlyList<AssistedCluster>> GetClustersAsync(CancellationToken cancellationToken) =>
         (await GetAsync<List<AssistedClusterWire>>(ClustersPath, null, cancellationToken).ConfigureAwait(false)).Select(ToModel).ToList();
 
-    /// <summary>GET /v2/clusters/{id} without hosts; an unknown id is ClusterNotFound.</summary>
+    /// <summary>GET /v2/clusters/{id} without hosts; an unknown id is AssistedClusterNotFound.</summary>
     internal async Task<AssistedCluster> GetClusterAsync(Guid id, CancellationToken cancellationToken) =>
         ToModel(await GetAsync<AssistedClusterWire>(ClusterPath(id) + "?exclude-hosts=true", ClusterTarget(id), cancellationToken).ConfigureAwait(false));
 
@@ -50,7 +50,7 @@ internal sealed partial class AssistedClient
             ? wire
             : throw new RedHatApiException(ErrorIds.InvalidResponse, Text.Format(Strings.InvalidResponse, DisplayName, "empty body")));
 
-    /// <summary>PATCH /v2/clusters/{id} (201) with exactly <paramref name="changes"/>; 409 is ClusterStateConflict.</summary>
+    /// <summary>PATCH /v2/clusters/{id} (201) with exactly <paramref name="changes"/>; 409 is AssistedClusterStateConflict.</summary>
     internal async Task<AssistedCluster> UpdateClusterAsync(Guid id, JsonObject changes, CancellationToken cancellationToken)
     {
         var target = ClusterTarget(id, Text.Format(Strings.AssistedOperationUpdate, id), Strings.AssistedAdviceUpdate);
@@ -76,11 +76,11 @@ internal sealed partial class AssistedClient
         return response.Body is { } wire ? ToModel(wire) : await GetClusterAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>What a failure about cluster <paramref name="id"/> means: ClusterNotFound, or ClusterStateConflict with its status.</summary>
+    /// <summary>What a failure about cluster <paramref name="id"/> means: AssistedClusterNotFound, or AssistedClusterStateConflict with its status.</summary>
     internal AssistedTarget ClusterTarget(Guid id, string? operation = null, string? advice = null) =>
-        new(id, ErrorIds.ClusterNotFound, Text.Format(Strings.ClusterNotFound, id))
+        new(id, ErrorIds.AssistedClusterNotFound, Text.Format(Strings.AssistedClusterNotFound, id))
         {
-            ConflictErrorId = ErrorIds.ClusterStateConflict,
+            ConflictErrorId = ErrorIds.AssistedClusterStateConflict,
             Operation = operation,
             ConflictAdvice = advice,
             ReadState = ct => CurrentStatusAsync(id, ct),
@@ -108,7 +108,7 @@ internal sealed partial class AssistedClient
         new(
             ParseGuid(wire.Id) ?? Guid.Empty,
             wire.Name ?? string.Empty,
-            wire.OpenshiftVersion,
+            wire.OpenShiftVersion,
             wire.Status ?? string.Empty,
             wire.StatusInfo,
             wire.Progress?.TotalPercentage ?? 0,

@@ -15,7 +15,7 @@ namespace RedHatApi.Client.Assisted;
 /// </summary>
 internal sealed partial class AssistedClient
 {
-    /// <summary>GET /v2/clusters/{id}/credentials; 409 before the installation made them is ClusterCredentialsNotAvailable.</summary>
+    /// <summary>GET /v2/clusters/{id}/credentials; 409 before the installation made them is AssistedClusterCredentialsNotAvailable.</summary>
     internal async Task<AssistedCredentials> GetCredentialsAsync(Guid clusterId, CancellationToken cancellationToken)
     {
         var wire = await GetAsync<AssistedCredentialsWire>(CredentialsPath(clusterId), CredentialTarget(clusterId, Strings.AssistedCredentialsWhat), cancellationToken).ConfigureAwait(false);
@@ -50,12 +50,12 @@ internal sealed partial class AssistedClient
     private static string CredentialFilePath(Guid clusterId, string fileName) =>
         ClusterPath(clusterId) + "/downloads/credentials?file_name=" + Uri.EscapeDataString(fileName);
 
-    /// <summary>ClusterNotFound, or ClusterCredentialsNotAvailable naming the cluster's state and what to wait for.</summary>
+    /// <summary>AssistedClusterNotFound, or AssistedClusterCredentialsNotAvailable naming the cluster's state and what to wait for.</summary>
     private AssistedTarget CredentialTarget(Guid clusterId, string what) =>
-        new(clusterId, ErrorIds.ClusterNotFound, Text.Format(Strings.ClusterNotFound, clusterId))
+        new(clusterId, ErrorIds.AssistedClusterNotFound, Text.Format(Strings.AssistedClusterNotFound, clusterId))
         {
-            ConflictErrorId = ErrorIds.ClusterCredentialsNotAvailable,
-            ConflictText = (state, reason) => Text.Format(Strings.ClusterCredentialsNotAvailable, clusterId, what, state, reason),
+            ConflictErrorId = ErrorIds.AssistedClusterCredentialsNotAvailable,
+            ConflictText = (state, reason) => Text.Format(Strings.AssistedClusterCredentialsNotAvailable, clusterId, what, state, reason),
             ReadState = ct => CurrentStatusAsync(clusterId, ct),
         };
 }

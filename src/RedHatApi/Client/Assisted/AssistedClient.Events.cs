@@ -39,7 +39,7 @@ internal sealed partial class AssistedClient
         internal bool Descending { get; init; }
     }
 
-    /// <summary>One page of events; a cluster id the service does not know is ClusterNotFound.</summary>
+    /// <summary>One page of events; a cluster id the service does not know is AssistedClusterNotFound.</summary>
     internal async Task<Page<AssistedEvent>> GetEventsPageAsync(EventFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         var url = EventsUrl(filter, page.Limit, page.Offset);

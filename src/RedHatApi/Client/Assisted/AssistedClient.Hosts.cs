@@ -17,21 +17,21 @@ namespace RedHatApi.Client.Assisted;
 /// </summary>
 internal sealed partial class AssistedClient
 {
-    /// <summary>GET /v2/clusters/{id}/hosts; an unknown cluster is ClusterNotFound.</summary>
+    /// <summary>GET /v2/clusters/{id}/hosts; an unknown cluster is AssistedClusterNotFound.</summary>
     internal async Task<IReadOnlyList<AssistedHost>> GetClusterHostsAsync(Guid clusterId, CancellationToken cancellationToken) =>
         (await GetAsync<List<AssistedHostWire>>(ClusterPath(clusterId) + "/hosts", ClusterTarget(clusterId), cancellationToken).ConfigureAwait(false))
             .Select(ToModel).ToList();
 
-    /// <summary>GET /v2/infra-envs/{id}/hosts; an unknown infra-env is InfraEnvNotFound.</summary>
+    /// <summary>GET /v2/infra-envs/{id}/hosts; an unknown infra-env is AssistedInfraEnvNotFound.</summary>
     internal async Task<IReadOnlyList<AssistedHost>> GetInfraEnvHostsAsync(Guid infraEnvId, CancellationToken cancellationToken) =>
         (await GetAsync<List<AssistedHostWire>>(InfraEnvPath(infraEnvId) + "/hosts", InfraEnvTarget(infraEnvId), cancellationToken).ConfigureAwait(false))
             .Select(ToModel).ToList();
 
-    /// <summary>GET /v2/infra-envs/{id}/hosts/{host_id}; an unknown host (or infra-env) is HostNotFound about the host.</summary>
+    /// <summary>GET /v2/infra-envs/{id}/hosts/{host_id}; an unknown host (or infra-env) is AssistedHostNotFound about the host.</summary>
     internal async Task<AssistedHost> GetHostAsync(Guid infraEnvId, Guid hostId, CancellationToken cancellationToken) =>
         ToModel(await GetAsync<AssistedHostWire>(HostPath(infraEnvId, hostId), HostTarget(infraEnvId, hostId), cancellationToken).ConfigureAwait(false));
 
-    /// <summary>PATCH /v2/infra-envs/{id}/hosts/{host_id} (201) with exactly <paramref name="changes"/>; 409 is HostStateConflict.</summary>
+    /// <summary>PATCH /v2/infra-envs/{id}/hosts/{host_id} (201) with exactly <paramref name="changes"/>; 409 is AssistedHostStateConflict.</summary>
     internal async Task<AssistedHost> UpdateHostAsync(Guid infraEnvId, Guid hostId, JsonObject changes, CancellationToken cancellationToken)
     {
         var response = await SendAsync<AssistedHostWire>(new HttpMethod("PATCH"), HostPath(infraEnvId, hostId), changes, HostTarget(infraEnvId, hostId), cancellationToken).ConfigureAwait(false);
@@ -47,14 +47,14 @@ internal sealed partial class AssistedClient
 
     /// <summary>The error of a host id missing from a listing (the API has no "one host of a cluster" call).</summary>
     internal static RedHatApiException HostMissing(Guid hostId, string where) =>
-        new(ErrorIds.HostNotFound, Text.Format(Strings.HostNotFound, hostId, where)) { Target = hostId, IsPerInput = true };
+        new(ErrorIds.AssistedHostNotFound, Text.Format(Strings.AssistedHostNotFound, hostId, where)) { Target = hostId, IsPerInput = true };
 
-    /// <summary>What a failure about one host means: HostNotFound, or HostStateConflict with the host's status.</summary>
+    /// <summary>What a failure about one host means: AssistedHostNotFound, or AssistedHostStateConflict with the host's status.</summary>
     private AssistedTarget HostTarget(Guid infraEnvId, Guid hostId) =>
-        new(hostId, ErrorIds.HostNotFound, Text.Format(Strings.HostNotFound, hostId, Text.Format(Strings.HostInInfraEnv, infraEnvId)))
+        new(hostId, ErrorIds.AssistedHostNotFound, Text.Format(Strings.AssistedHostNotFound, hostId, Text.Format(Strings.HostInInfraEnv, infraEnvId)))
         {
-            ConflictErrorId = ErrorIds.HostStateConflict,
-            ConflictText = (state, reason) => Text.Format(Strings.HostStateConflict, Text.Format(Strings.AssistedOperationUpdateHost, hostId), state, reason),
+            ConflictErrorId = ErrorIds.AssistedHostStateConflict,
+            ConflictText = (state, reason) => Text.Format(Strings.AssistedHostStateConflict, Text.Format(Strings.AssistedOperationUpdateHost, hostId), state, reason),
             ReadState = async ct =>
             {
                 try

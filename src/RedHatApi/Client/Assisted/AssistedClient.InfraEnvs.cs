@@ -24,11 +24,11 @@ internal sealed partial class AssistedClient
         return (await GetAsync<List<AssistedInfraEnvWire>>(url, null, cancellationToken).ConfigureAwait(false)).Select(ToModel).ToList();
     }
 
-    /// <summary>GET /v2/infra-envs/{id}; an unknown id is InfraEnvNotFound.</summary>
+    /// <summary>GET /v2/infra-envs/{id}; an unknown id is AssistedInfraEnvNotFound.</summary>
     internal async Task<AssistedInfraEnv> GetInfraEnvAsync(Guid id, CancellationToken cancellationToken) =>
         ToModel(await GetAsync<AssistedInfraEnvWire>(InfraEnvPath(id), InfraEnvTarget(id), cancellationToken).ConfigureAwait(false));
 
-    /// <summary>POST /v2/infra-envs (201). A cluster_id the service does not know is ClusterNotFound.</summary>
+    /// <summary>POST /v2/infra-envs (201). A cluster_id the service does not know is AssistedClusterNotFound.</summary>
     internal async Task<AssistedInfraEnv> RegisterInfraEnvAsync(JsonObject body, Guid? clusterId, CancellationToken cancellationToken)
     {
         var target = clusterId is { } id ? ClusterTarget(id) : null;
@@ -43,12 +43,12 @@ internal sealed partial class AssistedClient
         return ToModel(response.Body ?? throw EmptyBody());
     }
 
-    /// <summary>DELETE /v2/infra-envs/{id} (204); 409 while hosts are registered with it is InfraEnvHasHosts.</summary>
+    /// <summary>DELETE /v2/infra-envs/{id} (204); 409 while hosts are registered with it is AssistedInfraEnvHasHosts.</summary>
     internal Task RemoveInfraEnvAsync(Guid id, CancellationToken cancellationToken) =>
-        SendAsync<object>(HttpMethod.Delete, InfraEnvPath(id), null, new AssistedTarget(id, ErrorIds.InfraEnvNotFound, Text.Format(Strings.InfraEnvNotFound, id))
+        SendAsync<object>(HttpMethod.Delete, InfraEnvPath(id), null, new AssistedTarget(id, ErrorIds.AssistedInfraEnvNotFound, Text.Format(Strings.AssistedInfraEnvNotFound, id))
         {
-            ConflictErrorId = ErrorIds.InfraEnvHasHosts,
-            ConflictText = (_, reason) => Text.Format(Strings.InfraEnvHasHosts, id, reason),
+            ConflictErrorId = ErrorIds.AssistedInfraEnvHasHosts,
+            ConflictText = (_, reason) => Text.Format(Strings.AssistedInfraEnvHasHosts, id, reason),
         }, cancellationToken);
 
     /// <summary>GET /v2/infra-envs/{id}/downloads/image-url: a fresh pre-signed link to the discovery ISO.</summary>
@@ -69,9 +69,9 @@ internal sealed partial class AssistedClient
     /// <summary>The URL of the image-url call, for -WhatIf.</summary>
     internal Uri DiscoveryIsoUrlUrl(Guid id) => Url(ImageUrlPath(id));
 
-    /// <summary>What a failure about infra-env <paramref name="id"/> means: InfraEnvNotFound.</summary>
+    /// <summary>What a failure about infra-env <paramref name="id"/> means: AssistedInfraEnvNotFound.</summary>
     internal static AssistedTarget InfraEnvTarget(Guid id) =>
-        new(id, ErrorIds.InfraEnvNotFound, Text.Format(Strings.InfraEnvNotFound, id));
+        new(id, ErrorIds.AssistedInfraEnvNotFound, Text.Format(Strings.AssistedInfraEnvNotFound, id));
 
     private static string InfraEnvPath(Guid id) => InfraEnvsPath + "/" + Segment(id);
 
@@ -83,7 +83,7 @@ internal sealed partial class AssistedClient
     private static AssistedInfraEnv ToModel(AssistedInfraEnvWire wire) =>
         new(ParseGuid(wire.Id) ?? Guid.Empty, wire.Name ?? string.Empty, ParseGuid(wire.ClusterId), wire.Type)
         {
-            OpenshiftVersion = wire.OpenshiftVersion,
+            OpenShiftVersion = wire.OpenShiftVersion,
             CpuArchitecture = wire.CpuArchitecture,
             PullSecretSet = wire.PullSecretSet ?? false,
             SshAuthorizedKey = string.IsNullOrEmpty(wire.SshAuthorizedKey) ? null : wire.SshAuthorizedKey,

@@ -24,7 +24,7 @@ internal sealed class AssistedClusterWire
     public string? UserName { get; set; }
 
     [JsonPropertyName("openshift_version")]
-    public string? OpenshiftVersion { get; set; }
+    public string? OpenShiftVersion { get; set; }
 
     [JsonPropertyName("ocp_release_image")]
     public string? OcpReleaseImage { get; set; }

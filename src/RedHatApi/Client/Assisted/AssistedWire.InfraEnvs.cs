@@ -23,7 +23,7 @@ internal sealed class AssistedInfraEnvWire
     public string? Type { get; set; }
 
     [JsonPropertyName("openshift_version")]
-    public string? OpenshiftVersion { get; set; }
+    public string? OpenShiftVersion { get; set; }
 
     [JsonPropertyName("cpu_architecture")]
     public string? CpuArchitecture { get; set; }

@@ -8,7 +8,7 @@ namespace RedHatApi.Commands.Assisted;
 
 /// <summary>
 /// Base of the cmdlets that run one cluster action (POST /v2/clusters/{id}/actions/install|cancel|reset, 202):
-/// -WhatIf shows the POST, a 409 becomes ClusterStateConflict with the cluster's state, -PassThru outputs the
+/// -WhatIf shows the POST, a 409 becomes AssistedClusterStateConflict with the cluster's state, -PassThru outputs the
 /// cluster as the service answered.
 /// </summary>
 public abstract class AssistedClusterActionCommand : AssistedClusterCommand

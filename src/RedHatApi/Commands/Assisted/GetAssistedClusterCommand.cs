@@ -74,7 +74,7 @@ public sealed class GetAssistedClusterCommand : RedHatApiCmdlet
             if (!clusters.Any(c => pattern.IsMatch(c.Name)))
             {
                 WriteInputError(
-                    new RedHatApiException(ErrorIds.ClusterNotFound, Text.Format(Strings.ClusterNameNotFound, text)) { Target = text, IsPerInput = true },
+                    new RedHatApiException(ErrorIds.AssistedClusterNotFound, Text.Format(Strings.ClusterNameNotFound, text)) { Target = text, IsPerInput = true },
                     text);
             }
         }

@@ -8,7 +8,7 @@ namespace RedHatApi.Commands.Assisted;
 
 /// <summary>
 /// <para type="synopsis">Gets the kubeadmin login and console URL of installed Assisted Installer clusters.</para>
-/// <para type="description">GET /v2/clusters/{id}/credentials. The password is returned only inside a PSCredential. Before the installation has reached finalizing there are none: that is a ClusterCredentialsNotAvailable error naming the cluster's state.</para>
+/// <para type="description">GET /v2/clusters/{id}/credentials. The password is returned only inside a PSCredential. Before the installation has reached finalizing there are none: that is a AssistedClusterCredentialsNotAvailable error naming the cluster's state.</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "AssistedClusterCredential")]
 [OutputType(typeof(AssistedClusterCredential))]

@@ -32,7 +32,7 @@ public sealed class GetAssistedHostCommand : RedHatApiCmdlet
     [Alias("Id")]
     public Guid[] ClusterId { get; set; } = Array.Empty<Guid>();
 
-    /// <summary>Only these hosts; an id that is not there is a HostNotFound error for that id.</summary>
+    /// <summary>Only these hosts; an id that is not there is a AssistedHostNotFound error for that id.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     public Guid[]? HostId { get; set; }

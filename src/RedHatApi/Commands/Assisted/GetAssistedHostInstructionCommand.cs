@@ -9,7 +9,7 @@ namespace RedHatApi.Commands.Assisted;
 
 /// <summary>
 /// <para type="synopsis">Gets the next-step instructions the Assisted Installer gives a host's agent.</para>
-/// <para type="description">GET /v2/infra-envs/{id}/hosts/{host_id}/instructions with the session's pull secret (agent auth; Connect-RedHatApi -PullSecretPath). Writes the steps the agent runs next (inventory, connectivity-check, install…), when it asks again, and whether it continues or exits. An unknown host is a per-input HostNotFound error.</para>
+/// <para type="description">GET /v2/infra-envs/{id}/hosts/{host_id}/instructions with the session's pull secret (agent auth; Connect-RedHatApi -PullSecretPath). Writes the steps the agent runs next (inventory, connectivity-check, install…), when it asks again, and whether it continues or exits. An unknown host is a per-input AssistedHostNotFound error.</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "AssistedHostInstruction")]
 [OutputType(typeof(AssistedHostInstructions))]

@@ -31,7 +31,7 @@ public sealed class NewAssistedClusterCommand : RedHatApiCmdlet
     /// <summary>The OpenShift version (Get-AssistedOpenShiftVersion lists them), for example 4.17 or 4.17.3.</summary>
     [Parameter(Mandatory = true, Position = 1)]
     [ValidateNotNullOrEmpty]
-    public string OpenshiftVersion { get; set; } = string.Empty;
+    public string OpenShiftVersion { get; set; } = string.Empty;
 
     /// <summary>The pull secret text as a SecureString (Read-Host -AsSecureString).</summary>
     [Parameter(Mandatory = true, ParameterSetName = SecretSet)]
@@ -78,7 +78,7 @@ public sealed class NewAssistedClusterCommand : RedHatApiCmdlet
         var body = new JsonObject
         {
             ["name"] = Name,
-            ["openshift_version"] = OpenshiftVersion,
+            ["openshift_version"] = OpenShiftVersion,
             ["pull_secret"] = pullSecret,
         };
         if (BaseDnsDomain is not null)

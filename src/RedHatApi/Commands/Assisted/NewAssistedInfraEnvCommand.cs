@@ -60,7 +60,7 @@ public sealed class NewAssistedInfraEnvCommand : RedHatApiCmdlet
     /// <summary>The OpenShift version of the discovery image (by default the bound cluster's).</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
-    public string? OpenshiftVersion { get; set; }
+    public string? OpenShiftVersion { get; set; }
 
     /// <inheritdoc />
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
@@ -87,7 +87,7 @@ public sealed class NewAssistedInfraEnvCommand : RedHatApiCmdlet
         Add("image_type", ImageType);
         Add("ssh_authorized_key", SshPublicKey);
         Add("cpu_architecture", CpuArchitecture);
-        Add("openshift_version", OpenshiftVersion);
+        Add("openshift_version", OpenShiftVersion);
         try
         {
             WriteObject(await client.RegisterInfraEnvAsync(body, ClusterId, cancellationToken));

@@ -8,7 +8,7 @@ namespace RedHatApi.Commands.Assisted;
 
 /// <summary>
 /// <para type="synopsis">Removes (deregisters) clusters from the Assisted Installer.</para>
-/// <para type="description">DELETE /v2/clusters/{id} for each cluster. A cluster that is installing cannot be removed: that is a ClusterStateConflict error naming its state.</para>
+/// <para type="description">DELETE /v2/clusters/{id} for each cluster. A cluster that is installing cannot be removed: that is a AssistedClusterStateConflict error naming its state.</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "AssistedCluster", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]

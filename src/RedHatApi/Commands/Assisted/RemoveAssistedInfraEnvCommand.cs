@@ -8,7 +8,7 @@ namespace RedHatApi.Commands.Assisted;
 
 /// <summary>
 /// <para type="synopsis">Removes (deregisters) Assisted Installer infra-envs.</para>
-/// <para type="description">DELETE /v2/infra-envs/{id} for each infra-env. The service refuses while hosts are registered with it (InfraEnvHasHosts): remove them first with Remove-AssistedHost.</para>
+/// <para type="description">DELETE /v2/infra-envs/{id} for each infra-env. The service refuses while hosts are registered with it (AssistedInfraEnvHasHosts): remove them first with Remove-AssistedHost.</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "AssistedInfraEnv", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]

@@ -97,5 +97,5 @@ public sealed class SaveAssistedDiscoveryIsoCommand : AssistedInfraEnvCommand
     }
 
     private static RedHatApiException Invalid(DownloadedFile file, string why) =>
-        new(ErrorIds.DiscoveryIsoInvalid, Text.Format(Strings.DiscoveryIsoInvalid, file.Path, why));
+        new(ErrorIds.AssistedDiscoveryIsoInvalid, Text.Format(Strings.AssistedDiscoveryIsoInvalid, file.Path, why));
 }

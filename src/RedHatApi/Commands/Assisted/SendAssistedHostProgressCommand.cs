@@ -10,7 +10,7 @@ namespace RedHatApi.Commands.Assisted;
 
 /// <summary>
 /// <para type="synopsis">Reports a host's installation stage to the Assisted Installer the way its agent does, with the session's pull secret.</para>
-/// <para type="description">PUT /v2/infra-envs/{id}/hosts/{host_id}/progress with host-progress (current_stage, progress_info). An agent-facing call: the session needs a pull secret (Connect-RedHatApi -PullSecretPath). Writes nothing; Get-AssistedHost shows the stage afterwards. An unknown host is a per-input HostNotFound error.</para>
+/// <para type="description">PUT /v2/infra-envs/{id}/hosts/{host_id}/progress with host-progress (current_stage, progress_info). An agent-facing call: the session needs a pull secret (Connect-RedHatApi -PullSecretPath). Writes nothing; Get-AssistedHost shows the stage afterwards. An unknown host is a per-input AssistedHostNotFound error.</para>
 /// </summary>
 [Cmdlet(VerbsCommunications.Send, "AssistedHostProgress", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(void))]

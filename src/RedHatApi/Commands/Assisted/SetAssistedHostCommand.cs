@@ -14,7 +14,7 @@ namespace RedHatApi.Commands.Assisted;
 
 /// <summary>
 /// <para type="synopsis">Sets the role or host name of Assisted Installer hosts.</para>
-/// <para type="description">PATCH /v2/infra-envs/{id}/hosts/{host_id} whose body holds exactly the parameters given. Only hosts that have not started installing can change (else HostStateConflict naming the host's state).</para>
+/// <para type="description">PATCH /v2/infra-envs/{id}/hosts/{host_id} whose body holds exactly the parameters given. Only hosts that have not started installing can change (else AssistedHostStateConflict naming the host's state).</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "AssistedHost", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(AssistedHost))]

@@ -7,7 +7,7 @@ namespace RedHatApi.Commands.Assisted;
 
 /// <summary>
 /// <para type="synopsis">Starts installing Assisted Installer clusters.</para>
-/// <para type="description">POST /v2/clusters/{id}/actions/install. The cluster must be ready; otherwise the error ClusterStateConflict names its state and what is missing. Follow the installation with Wait-AssistedCluster.</para>
+/// <para type="description">POST /v2/clusters/{id}/actions/install. The cluster must be ready; otherwise the error AssistedClusterStateConflict names its state and what is missing. Follow the installation with Wait-AssistedCluster.</para>
 /// </summary>
 [Cmdlet(VerbsLifecycle.Start, "AssistedClusterInstallation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(AssistedCluster))]

@@ -14,7 +14,7 @@ namespace RedHatApi.Commands.Assisted;
 
 /// <summary>
 /// <para type="synopsis">Waits until Assisted Installer clusters reach a status, showing the installation's progress.</para>
-/// <para type="description">Polls each cluster (GET /v2/clusters/{id}) until its status is one of -Status, with a progress bar per cluster showing progress.total_percentage and the stage. A cluster that ends in error or cancelled instead writes AssistedClusterFailed with its status_info; one still not there after -TimeoutSec writes WaitTimeout. Outputs each cluster once it arrives. Tokens refresh by themselves during long waits; Ctrl+C stops at once.</para>
+/// <para type="description">Polls each cluster (GET /v2/clusters/{id}) until its status is one of -Status, with a progress bar per cluster showing progress.total_percentage and the stage. A cluster that ends in error or cancelled instead writes AssistedClusterFailed with its status_info; one still not there after -TimeoutSec writes AssistedWaitTimeout. Outputs each cluster once it arrives. Tokens refresh by themselves during long waits; Ctrl+C stops at once.</para>
 /// </summary>
 [Cmdlet(VerbsLifecycle.Wait, "AssistedCluster")]
 [OutputType(typeof(AssistedCluster))]
@@ -111,8 +111,8 @@ public sealed class WaitAssistedClusterCommand : AssistedClusterCommand
                 {
                     Complete(item, targets);
                     var c = item.Last!;
-                    var message = Text.Format(Strings.WaitTimeout, c.Name, c.Id, targets, TimeoutSec, c.Status, c.ProgressPercent, c.StatusInfo);
-                    WriteInputError(new RedHatApiException(ErrorIds.WaitTimeout, message), c);
+                    var message = Text.Format(Strings.AssistedWaitTimeout, c.Name, c.Id, targets, TimeoutSec, c.Status, c.ProgressPercent, c.StatusInfo);
+                    WriteInputError(new RedHatApiException(ErrorIds.AssistedWaitTimeout, message), c);
                 }
 
                 return;

@@ -16,6 +16,6 @@ public abstract class OpenShiftCmdlet : RedHatApiCmdlet
     [ValidateNotNullOrEmpty]
     public string? Cluster { get; set; }
 
-    /// <summary>A client of the chosen cluster; ClusterNotConnected (terminating) when there is none.</summary>
+    /// <summary>A client of the chosen cluster; OpenShiftClusterNotConnected (terminating) when there is none.</summary>
     internal OpenShiftClient ResolveClient() => OpenShiftClient.For(ResolveSession().ClusterFor(Cluster));
 }

@@ -10,7 +10,7 @@ public sealed class AssistedCluster
     internal AssistedCluster(
         Guid id,
         string name,
-        string? openshiftVersion,
+        string? openShiftVersion,
         string status,
         string? statusInfo,
         int progressPercent,
@@ -19,7 +19,7 @@ public sealed class AssistedCluster
     {
         Id = id;
         Name = name;
-        OpenshiftVersion = openshiftVersion;
+        OpenShiftVersion = openShiftVersion;
         Status = status;
         StatusInfo = statusInfo;
         ProgressPercent = progressPercent;
@@ -34,7 +34,7 @@ public sealed class AssistedCluster
     public string Name { get; }
 
     /// <summary>The OpenShift version, for example 4.17.3.</summary>
-    public string? OpenshiftVersion { get; }
+    public string? OpenShiftVersion { get; }
 
     /// <summary>
     /// insufficient, ready, error, preparing-for-installation, pending-for-input, installing, finalizing, installed,

@@ -32,7 +32,7 @@ public sealed class AssistedInfraEnv
     public string? ImageType { get; }
 
     /// <summary>The OpenShift version of the discovery image.</summary>
-    public string? OpenshiftVersion { get; init; }
+    public string? OpenShiftVersion { get; init; }
 
     /// <summary>x86_64, aarch64, arm64, ppc64le or s390x.</summary>
     public string? CpuArchitecture { get; init; }

@@ -14,7 +14,7 @@ public sealed class AssistedOpenShiftVersion
         CpuArchitectures = cpuArchitectures;
     }
 
-    /// <summary>The version as New-AssistedCluster -OpenshiftVersion takes it.</summary>
+    /// <summary>The version as New-AssistedCluster -OpenShiftVersion takes it.</summary>
     public string Version { get; }
 
     /// <summary>The name the console shows.</summary>
