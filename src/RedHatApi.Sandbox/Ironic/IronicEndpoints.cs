@@ -29,7 +29,6 @@ public static class IronicEndpoints
     public static void Map(WebApplication app, IronicFamily family)
     {
         app.MapGet(Prefix, (HttpContext ctx) => Root(ctx, family));
-        app.MapGet(Prefix + "/", (HttpContext ctx) => Root(ctx, family));
 
         var v1 = app.MapGroup(Prefix + "/v1").AddEndpointFilter(async (context, next) =>
             Negotiate(context.HttpContext, family) ?? await next(context));

@@ -28,7 +28,7 @@ internal sealed partial class IronicClient
             new KeyValuePair<string, string?>("node_uuid", nodeUuid?.ToString()),
         });
         var target = nodeUuid?.ToString() ?? string.Join(",", macAddresses);
-        using var doc = await SendAsync(version, (c, ct) => c.GetJsonAsync<JsonDocument>(c.Request(HttpMethod.Get, "v1/lookup?" + query), target, ct), cancellationToken).ConfigureAwait(false);
+        using var doc = await SendAsync(version, (c, ct) => DocumentAsync(c, c.Request(HttpMethod.Get, "v1/lookup?" + query), target, ct), cancellationToken).ConfigureAwait(false);
         return ToAgentNode(doc.RootElement, version);
     }
 

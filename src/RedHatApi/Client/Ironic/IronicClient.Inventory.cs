@@ -45,6 +45,13 @@ internal sealed partial class IronicClient
             minimum = IronicMicroversion.Max(minimum, FieldsVersion);
         }
 
+        // Ironic's plain listing has no driver or resource_class: the properties every node shows are asked for by name.
+        var fields = filter.Detail ? null : filter.Fields is { Count: > 0 } ? filter.Fields : DefaultNodeFields;
+        if (fields == DefaultNodeFields)
+        {
+            minimum = IronicMicroversion.Max(minimum, NodesVersion);
+        }
+
         var version = await VersionForAsync("Get-IronicNode", minimum, IronicMicroversion.Max(minimum, NodesVersion), cancellationToken).ConfigureAwait(false);
         var query = IronicJson.Query(new[]
         {
@@ -57,9 +64,9 @@ internal sealed partial class IronicClient
             Pair("driver", filter.Driver),
             Pair("owner", filter.Owner),
             Pair("detail", filter.Detail ? "true" : null),
-            Pair("fields", FieldsOf(filter.Fields)),
+            Pair("fields", FieldsOf(fields)),
         });
-        using var doc = await SendAsync(version, (c, ct) => c.GetJsonAsync<JsonDocument>(c.Request(HttpMethod.Get, "v1/nodes?" + query), null, ct), cancellationToken).ConfigureAwait(false);
+        using var doc = await SendAsync(version, (c, ct) => DocumentAsync(c, c.Request(HttpMethod.Get, "v1/nodes?" + query), null, ct), cancellationToken).ConfigureAwait(false);
         var nodes = doc.RootElement.TryGetProperty("nodes", out var list) && list.ValueKind == JsonValueKind.Array
             ? list.EnumerateArray().Select(ToNode).ToList()
             : throw new RedHatApiException(ErrorIds.InvalidResponse, Properties.Text.Format(Properties.Strings.InvalidResponse, "Ironic", "no nodes in the node list"));
@@ -72,7 +79,7 @@ internal sealed partial class IronicClient
         var minimum = fields is { Count: > 0 } ? FieldsVersion : IronicMicroversion.Base;
         var version = await VersionForAsync("Get-IronicNode", minimum, IronicMicroversion.Max(minimum, OwnerVersion), cancellationToken).ConfigureAwait(false);
         var query = fields is { Count: > 0 } ? "?fields=" + Uri.EscapeDataString(FieldsOf(fields)!) : string.Empty;
-        using var doc = await SendAsync(version, (c, ct) => c.GetJsonAsync<JsonDocument>(c.Request(HttpMethod.Get, "v1/nodes/" + Uri.EscapeDataString(ident) + query), ident, ct), cancellationToken).ConfigureAwait(false);
+        using var doc = await SendAsync(version, (c, ct) => DocumentAsync(c, c.Request(HttpMethod.Get, "v1/nodes/" + Uri.EscapeDataString(ident) + query), ident, ct), cancellationToken).ConfigureAwait(false);
         return ToNode(doc.RootElement);
     }
 
@@ -82,8 +89,9 @@ internal sealed partial class IronicClient
         var byUuid = Guid.TryParse(node, out var nodeUuid);
 
         // Filtering by node name (node=) needs 1.5; node_uuid= is always there.
-        var minimum = node is not null && !byUuid ? new IronicMicroversion(1, 5) : IronicMicroversion.Base;
-        var version = await VersionForAsync("Get-IronicPort", minimum, IronicMicroversion.Max(minimum, NodesVersion), cancellationToken).ConfigureAwait(false);
+        // The plain port listing has only uuid and address; node_uuid and pxe_enabled (1.19) are asked for by name.
+        var minimum = PortFieldsVersion;
+        var version = await VersionForAsync("Get-IronicPort", minimum, minimum, cancellationToken).ConfigureAwait(false);
         var query = IronicJson.Query(new[]
         {
             Pair("limit", IronicJson.Invariant(page.Limit)),
@@ -91,8 +99,9 @@ internal sealed partial class IronicClient
             Pair("node_uuid", byUuid ? nodeUuid.ToString() : null),
             Pair("node", node is not null && !byUuid ? node : null),
             Pair("address", address?.ToLowerInvariant()),
+            Pair("fields", FieldsOf(DefaultPortFields)),
         });
-        using var doc = await SendAsync(version, (c, ct) => c.GetJsonAsync<JsonDocument>(c.Request(HttpMethod.Get, "v1/ports?" + query), node ?? address, ct), cancellationToken).ConfigureAwait(false);
+        using var doc = await SendAsync(version, (c, ct) => DocumentAsync(c, c.Request(HttpMethod.Get, "v1/ports?" + query), node ?? address, ct), cancellationToken).ConfigureAwait(false);
         var ports = doc.RootElement.TryGetProperty("ports", out var list) && list.ValueKind == JsonValueKind.Array
             ? list.EnumerateArray().Select(ToPort).ToList()
             : throw new RedHatApiException(ErrorIds.InvalidResponse, Properties.Text.Format(Properties.Strings.InvalidResponse, "Ironic", "no ports in the port list"));
@@ -100,6 +109,17 @@ internal sealed partial class IronicClient
     }
 
     private static readonly string[] AlwaysFields = { "uuid" };
+
+    /// <summary>What a listed node shows (the contract's properties), asked for with fields=.</summary>
+    private static readonly IReadOnlyList<string> DefaultNodeFields = new[]
+    {
+        "uuid", "name", "provision_state", "target_provision_state", "power_state", "maintenance", "resource_class", "driver", "instance_uuid",
+    };
+
+    private static readonly IReadOnlyList<string> DefaultPortFields = new[] { "uuid", "address", "node_uuid", "pxe_enabled" };
+
+    /// <summary>pxe_enabled is in port answers from 1.19 (and node= takes a name from 1.5).</summary>
+    private static readonly IronicMicroversion PortFieldsVersion = new(1, 19);
 
     private static KeyValuePair<string, string?> Pair(string key, string? value) => new(key, value);
 

@@ -53,7 +53,7 @@ internal sealed partial class IronicClient
     {
         return await SendAsync(null, async (connection, ct) =>
         {
-            using var doc = await connection.GetJsonAsync<JsonDocument>(connection.Request(HttpMethod.Get, string.Empty), null, ct).ConfigureAwait(false);
+            using var doc = await DocumentAsync(connection, connection.Request(HttpMethod.Get, string.Empty), null, ct).ConfigureAwait(false);
             var version = VersionOf(doc.RootElement);
             var min = IronicJson.String(version, "min_version");
             var max = IronicJson.String(version, "version");
@@ -104,6 +104,20 @@ internal sealed partial class IronicClient
     {
         var range = await RangeAsync(cancellationToken).ConfigureAwait(false);
         return State.Choose(range, operation, minimum, desired);
+    }
+
+    /// <summary>Sends and parses the answer as a document: Ironic's fields vary with the microversion, so they are read by name.</summary>
+    internal static async Task<JsonDocument> DocumentAsync(ApiConnection connection, ApiRequest request, object? target, CancellationToken cancellationToken)
+    {
+        var text = await connection.SendTextAsync(request, target, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return JsonDocument.Parse(text);
+        }
+        catch (JsonException ex)
+        {
+            throw new RedHatApiException(ErrorIds.InvalidResponse, Text.Format(Strings.InvalidResponse, connection.Errors.DisplayName, ex.Message), ex);
+        }
     }
 
     private static JsonElement VersionOf(JsonElement root)

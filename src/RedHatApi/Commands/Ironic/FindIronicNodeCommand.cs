@@ -15,7 +15,7 @@ namespace RedHatApi.Commands.Ironic;
 /// <para type="synopsis">Finds a node the way ironic-python-agent does: Ironic's agent lookup by MAC addresses or node UUID.</para>
 /// <para type="description">Sends GET /v1/lookup at microversion 1.62 (capped at the server's maximum, never below 1.22) and returns the node, its agent config and the agent token. Ironic shows the real token on the node's first lookup only; the session keeps it for Send-IronicHeartbeat and later lookups return the kept one. No match is IronicNodeNotFound; with -TimeoutSec the lookup is repeated with IPA's random exponential backoff (1 s up to 60 s) until a node matches or the time is up.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Find, "IronicNode", DefaultParameterSetName = MacSet)]
+[Cmdlet(VerbsCommon.Find, "IronicNode", DefaultParameterSetName = UuidSet)]
 [OutputType(typeof(IronicAgentNode))]
 public sealed class FindIronicNodeCommand : RedHatApiCmdlet
 {
