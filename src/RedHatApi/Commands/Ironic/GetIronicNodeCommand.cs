@@ -36,13 +36,13 @@ public sealed class GetIronicNodeCommand : RedHatApiCmdlet
     [ValidateNotNullOrEmpty]
     public string? ProvisionState { get; set; }
 
-    /// <summary>Only nodes in (true) or out of (false) maintenance.</summary>
+    /// <summary>Only nodes in maintenance; -Maintenance:$false only those out of it.</summary>
     [Parameter(ParameterSetName = ListSet)]
-    public bool Maintenance { get; set; }
+    public SwitchParameter Maintenance { get; set; }
 
-    /// <summary>Only nodes with (true) or without (false) an instance.</summary>
+    /// <summary>Only nodes with an instance; -Associated:$false only those without.</summary>
     [Parameter(ParameterSetName = ListSet)]
-    public bool Associated { get; set; }
+    public SwitchParameter Associated { get; set; }
 
     /// <summary>Only nodes of this resource class.</summary>
     [Parameter(ParameterSetName = ListSet)]
@@ -97,8 +97,8 @@ public sealed class GetIronicNodeCommand : RedHatApiCmdlet
         var filter = new IronicNodeFilter
         {
             ProvisionState = ProvisionState,
-            Maintenance = IsBound(nameof(Maintenance)) ? Maintenance : null,
-            Associated = IsBound(nameof(Associated)) ? Associated : null,
+            Maintenance = IsBound(nameof(Maintenance)) ? Maintenance.IsPresent : null,
+            Associated = IsBound(nameof(Associated)) ? Associated.IsPresent : null,
             ResourceClass = ResourceClass,
             Driver = Driver,
             Owner = Owner,
