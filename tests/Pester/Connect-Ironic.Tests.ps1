@@ -7,12 +7,12 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach {
-    Invoke-SandboxControl $script:sandbox 'reset' -Method POST | Out-Null
-    Connect-Ironic -Url $script:ironic
-}
-
 Describe 'Connect-Ironic' -Tag 'Unit' {
+    BeforeEach {
+        Invoke-SandboxControl $script:sandbox 'reset' -Method POST | Out-Null
+        Connect-Ironic -Url $script:ironic
+    }
+
     It 'adds the Ironic as a connection of the session' {
         $connection = (Get-RedHatApiSession).Connections | Where-Object Family -eq 'Ironic'
         $connection.Name | Should -Be ('ironic:' + $script:ironic.Authority + '/ironic')

@@ -7,12 +7,12 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach {
-    Invoke-SandboxControl $script:sandbox 'reset' -Method POST | Out-Null
-    Connect-Ironic -Url $script:ironic
-}
-
 Describe 'Find-IronicNode' -Tag 'Unit' {
+    BeforeEach {
+        Invoke-SandboxControl $script:sandbox 'reset' -Method POST | Out-Null
+        Connect-Ironic -Url $script:ironic
+    }
+
     It 'finds a node by MAC with its token on the first lookup and keeps it for the next' {
         $first = Find-IronicNode -MacAddress '52:54:00:00:00:01'
         $second = Find-IronicNode -NodeUuid $first.Uuid

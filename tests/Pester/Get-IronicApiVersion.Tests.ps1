@@ -7,12 +7,12 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach {
-    Invoke-SandboxControl $script:sandbox 'reset' -Method POST | Out-Null
-    Connect-Ironic -Url $script:ironic
-}
-
 Describe 'Get-IronicApiVersion' -Tag 'Unit' {
+    BeforeEach {
+        Invoke-SandboxControl $script:sandbox 'reset' -Method POST | Out-Null
+        Connect-Ironic -Url $script:ironic
+    }
+
     It 'reports the range the server serves' {
         $version = Get-IronicApiVersion
         $version.MinVersion | Should -Be '1.1'

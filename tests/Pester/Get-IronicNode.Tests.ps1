@@ -7,12 +7,12 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach {
-    Invoke-SandboxControl $script:sandbox 'reset' -Method POST | Out-Null
-    Connect-Ironic -Url $script:ironic
-}
-
 Describe 'Get-IronicNode' -Tag 'Unit' {
+    BeforeEach {
+        Invoke-SandboxControl $script:sandbox 'reset' -Method POST | Out-Null
+        Connect-Ironic -Url $script:ironic
+    }
+
     It 'lists every seeded node exactly once across small pages' {
         $nodes = Get-IronicNode -PageSize 5
         $nodes.Count | Should -Be 12

@@ -7,12 +7,12 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach {
-    Invoke-SandboxControl $script:sandbox 'reset' -Method POST | Out-Null
-    Connect-Ironic -Url $script:ironic
-}
-
 Describe 'Send-IronicHeartbeat' -Tag 'Unit' {
+    BeforeEach {
+        Invoke-SandboxControl $script:sandbox 'reset' -Method POST | Out-Null
+        Connect-Ironic -Url $script:ironic
+    }
+
     It 'heartbeats with the token kept from the lookup' {
         $node = Find-IronicNode -MacAddress '52:54:00:00:00:02'
         { $node | Send-IronicHeartbeat -CallbackUrl 'http://192.0.2.5:9999' -AgentVersion '9.4.0' -ErrorAction Stop } | Should -Not -Throw
