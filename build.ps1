@@ -9,9 +9,10 @@
                pwsh (and, on Windows, also powershell.exe) whose PSModulePath starts with out/. Tag Unit; Live too
                when REDHAT_OFFLINE_TOKEN is set. Any failed test fails the task.
       Docs     Build, then PlatyPS (Microsoft.PowerShell.PlatyPS) turns docs/en-US/*.md into MAML help in
-               out/RedHatApi/en-US, next to about_RedHatApi.help.txt.
+               out/RedHatApi/en-US, in place of the MAML the build itself lays out (tools/RedHatApi.HelpBuilder
+               turns the same files into RedHatApi.dll-Help.xml and about_RedHatApi.help.txt on every build).
       Analyze  PSScriptAnalyzer on build.ps1 and tests/Pester, when it is installed.
-      Package  Build Release (with help when PlatyPS is installed) and zip out/RedHatApi to
+      Package  Build Release (with the help the build lays out) and zip out/RedHatApi to
                out/RedHatApi-<ModuleVersion>.zip.
       Clean    Removes out/ and runs dotnet clean.
 .PARAMETER Task
@@ -136,7 +137,6 @@ function Export-ModuleHelp {
     }
 
     Copy-Item -LiteralPath $maml[0].FullName -Destination (Join-Path $help 'RedHatApi.dll-Help.xml') -Force
-    Copy-Item -LiteralPath (Join-Path $docs 'about_RedHatApi.help.txt') -Destination $help -Force
     Remove-Item -LiteralPath $staging -Recurse -Force
     Write-Host "Help for $($commandHelp.Count) cmdlets -> $help" -ForegroundColor Green
 }
@@ -228,13 +228,8 @@ foreach ($step in $Task) {
             }
         }
         'Package' {
+            # The build lays out the help (the Pester help tests check exactly that file), so no PlatyPS here.
             Invoke-DotnetBuild 'Release'
-            if (Test-PinnedModule 'Microsoft.PowerShell.PlatyPS') {
-                Export-ModuleHelp
-            }
-            else {
-                Write-Warning 'Microsoft.PowerShell.PlatyPS 1.0.1 is not installed: the package has about_RedHatApi but no cmdlet help (run with -Bootstrap).'
-            }
 
             $version = (Import-PowerShellDataFile -Path (Join-Path $root 'RedHatApi.psd1')).ModuleVersion
             $zip = Join-Path $out "RedHatApi-$version.zip"

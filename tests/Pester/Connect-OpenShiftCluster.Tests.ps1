@@ -5,9 +5,9 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
-
 Describe 'Connect-OpenShiftCluster' -Tag 'Unit' {
+    BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
+
     It 'adds the cluster as a named connection and makes it the current cluster' {
         $session = Connect-OpenShiftCluster $script:sandbox.ClusterUrl -AccessToken $script:sandbox.AdminToken `
             -CertificateAuthority $script:sandbox.ClusterCaPath -Name lab -NewSession
@@ -28,8 +28,8 @@ Describe 'Connect-OpenShiftCluster' -Tag 'Unit' {
         $session = Connect-OpenShiftCluster $script:sandbox.ClusterUrl -AccessToken $script:sandbox.AdminToken `
             -CertificateAuthority $script:sandbox.ClusterCaPath -Name lab -NewSession
         try {
-            $list = Invoke-RedHatApiRequest -Session $session -Connection cluster:lab -Path api/v1/namespaces
-            $list.kind | Should -Be 'NamespaceList'
+            $list = Invoke-RedHatApiRequest -Session $session -Connection cluster:lab -Path api/v1/serviceaccounts
+            $list.kind | Should -Be 'ServiceAccountList'
             $plain = [System.Net.NetworkCredential]::new('', $script:sandbox.AdminToken).Password
             Get-RedHatApiToken -Session $session -Connection lab -AsPlainText | Should -Be $plain
         }
@@ -44,7 +44,7 @@ Describe 'Connect-OpenShiftCluster' -Tag 'Unit' {
         try {
             Disconnect-RedHatApi -Session $session -Connection cluster:lab
             $session.Connections.Name | Should -Not -Contain 'cluster:lab'
-            { Get-OpenShiftCurrentUser -Session $session -ErrorAction Stop } | Should -Throw -ErrorId 'ClusterNotConnected*'
+            { Get-OpenShiftCurrentUser -Session $session -ErrorAction Stop } | Should -Throw -ErrorId 'OpenShiftClusterNotConnected*'
         }
         finally {
             $session | Disconnect-RedHatApi

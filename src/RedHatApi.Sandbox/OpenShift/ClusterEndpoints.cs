@@ -92,6 +92,7 @@ public static class ClusterEndpoints
         OAuthAccessTokenEndpoints.Map(group, store);
         AccessReviewEndpoints.Map(group, store);
         ResourceEndpoints.Map(group, store);
+        NamespaceEndpoints.Map(group, store);
 
         // Further cluster resources register here, on this group, so the token check applies.
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Text;
 using System.Text.Json;
@@ -12,6 +13,8 @@ namespace RedHatApi.Client;
 /// </summary>
 internal sealed class ApiRequest
 {
+    private static readonly IReadOnlyDictionary<string, string> EmptyHeaders = new Dictionary<string, string>();
+
     internal ApiRequest(HttpMethod method, Uri url, object? body = null)
     {
         if (!url.IsAbsoluteUri)
@@ -34,6 +37,9 @@ internal sealed class ApiRequest
     /// <summary>The Accept header; null sends none.</summary>
     internal string? Accept { get; init; }
 
+    /// <summary>Extra request headers (a family's per-call header, such as Ironic's microversion); never credentials, which the connection's authenticator adds.</summary>
+    internal IReadOnlyDictionary<string, string>? Headers { get; init; }
+
     /// <summary>False hands a 3xx back to the caller (a link that must be fetched without the credential).</summary>
     internal bool FollowRedirects { get; init; } = true;
 
@@ -44,6 +50,11 @@ internal sealed class ApiRequest
         if (!FollowRedirects)
         {
             Http.RedirectHandler.DoNotFollow(message);
+        }
+
+        foreach (var header in Headers ?? EmptyHeaders)
+        {
+            message.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
         if (Accept is { } accept)

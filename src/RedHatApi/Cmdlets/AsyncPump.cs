@@ -44,6 +44,14 @@ internal sealed class AsyncPump : SynchronizationContext, IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits at most <paramref name="budget"/> for <paramref name="task"/> and says whether it finished (in any state;
+    /// the caller reads the outcome). Argument completers need it: PowerShell calls them synchronously at the prompt,
+    /// and a Tab press must come back within about a second even when the API is slow. The task must not need this
+    /// thread to finish (start it with Task.Run), or the wait would only ever time out.
+    /// </summary>
+    internal static bool WaitAtMost(Task task, TimeSpan budget) => Task.WaitAny(new[] { task }, budget) >= 0;
+
     /// <summary>Queues work for the pipeline thread. Late posts (after the step ended) go to the thread pool.</summary>
     public override void Post(SendOrPostCallback d, object? state)
     {

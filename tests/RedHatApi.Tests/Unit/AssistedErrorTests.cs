@@ -48,7 +48,7 @@ public sealed class AssistedErrorTests
     public async Task A_validation_400_in_the_infra_error_shape_is_AssistedRequestInvalid_with_its_numeric_code()
     {
         var (client, _) = Client((HttpStatusCode.BadRequest, "{\"code\":602,\"message\":\"name in body is required\"}"));
-        var ex = await Assert.ThrowsAsync<RedHatApiException>(() => client.RegisterClusterAsync(new System.Text.Json.Nodes.JsonObject(), CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<RedHatApiException>(() => client.RegisterClusterAsync(client.RegisterClusterRequest(new AssistedClusterCreateWire()), CancellationToken.None));
         Assert.Equal(ErrorIds.AssistedRequestInvalid, ex.ErrorId);
         Assert.Equal("602", ex.ApiErrorCode);
         Assert.Contains("name in body is required", ex.Message, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class AssistedErrorTests
     public async Task A_handler_400_reads_the_reason()
     {
         var (client, _) = Client((HttpStatusCode.BadRequest, Handler(400, "Openshift version 9.9 is not supported")));
-        var ex = await Assert.ThrowsAsync<RedHatApiException>(() => client.RegisterClusterAsync(new System.Text.Json.Nodes.JsonObject(), CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<RedHatApiException>(() => client.RegisterClusterAsync(client.RegisterClusterRequest(new AssistedClusterCreateWire()), CancellationToken.None));
         Assert.Equal(ErrorIds.AssistedRequestInvalid, ex.ErrorId);
         Assert.Equal("400", ex.ApiErrorCode);
         Assert.Contains("Openshift version 9.9 is not supported", ex.Message, StringComparison.Ordinal);

@@ -44,11 +44,13 @@ internal sealed partial class AssistedClient
     /// <summary>The URL of one cluster action, for -WhatIf.</summary>
     internal Uri ClusterActionUrl(Guid id, ClusterAction action) => Url(ActionPath(id, action));
 
-    /// <summary>POST /v2/clusters (201). The body is built by the caller from what the user gave, pull secret included.</summary>
-    internal async Task<AssistedCluster> RegisterClusterAsync(JsonObject body, CancellationToken cancellationToken) =>
-        ToModel(await SendAsync<AssistedClusterWire>(HttpMethod.Post, ClustersPath, body, null, cancellationToken).ConfigureAwait(false) is { Body: { } wire }
-            ? wire
-            : throw new RedHatApiException(ErrorIds.InvalidResponse, Text.Format(Strings.InvalidResponse, DisplayName, "empty body")));
+    /// <summary>The POST /v2/clusters that registers a cluster: the value -WhatIf shows and <see cref="RegisterClusterAsync"/> sends.</summary>
+    internal ApiRequest RegisterClusterRequest(AssistedClusterCreateWire body) => _api.Request(HttpMethod.Post, ClustersPath, body);
+
+    /// <summary>Sends <paramref name="request"/> (from <see cref="RegisterClusterRequest"/>): 201 with the new cluster.</summary>
+    internal async Task<AssistedCluster> RegisterClusterAsync(ApiRequest request, CancellationToken cancellationToken) =>
+        ToModel((await _api.SendJsonAsync<AssistedClusterWire>(request, null, cancellationToken).ConfigureAwait(false)).Body
+            ?? throw new RedHatApiException(ErrorIds.InvalidResponse, Text.Format(Strings.InvalidResponse, DisplayName, "empty body")));
 
     /// <summary>PATCH /v2/clusters/{id} (201) with exactly <paramref name="changes"/>; 409 is AssistedClusterStateConflict.</summary>
     internal async Task<AssistedCluster> UpdateClusterAsync(Guid id, JsonObject changes, CancellationToken cancellationToken)

@@ -28,11 +28,14 @@ internal sealed partial class AssistedClient
     internal async Task<AssistedInfraEnv> GetInfraEnvAsync(Guid id, CancellationToken cancellationToken) =>
         ToModel(await GetAsync<AssistedInfraEnvWire>(InfraEnvPath(id), InfraEnvTarget(id), cancellationToken).ConfigureAwait(false));
 
-    /// <summary>POST /v2/infra-envs (201). A cluster_id the service does not know is AssistedClusterNotFound.</summary>
-    internal async Task<AssistedInfraEnv> RegisterInfraEnvAsync(JsonObject body, Guid? clusterId, CancellationToken cancellationToken)
+    /// <summary>The POST /v2/infra-envs that creates an infra-env: the value -WhatIf shows and <see cref="RegisterInfraEnvAsync"/> sends.</summary>
+    internal ApiRequest RegisterInfraEnvRequest(AssistedInfraEnvCreateWire body) => _api.Request(HttpMethod.Post, InfraEnvsPath, body);
+
+    /// <summary>Sends <paramref name="request"/> (from <see cref="RegisterInfraEnvRequest"/>); an unknown <paramref name="clusterId"/> is AssistedClusterNotFound.</summary>
+    internal async Task<AssistedInfraEnv> RegisterInfraEnvAsync(ApiRequest request, Guid? clusterId, CancellationToken cancellationToken)
     {
         var target = clusterId is { } id ? ClusterTarget(id) : null;
-        var response = await SendAsync<AssistedInfraEnvWire>(HttpMethod.Post, InfraEnvsPath, body, target, cancellationToken).ConfigureAwait(false);
+        var response = await _api.SendJsonAsync<AssistedInfraEnvWire>(request, target, cancellationToken).ConfigureAwait(false);
         return ToModel(response.Body ?? throw EmptyBody());
     }
 

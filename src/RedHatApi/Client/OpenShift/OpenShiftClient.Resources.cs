@@ -27,6 +27,32 @@ internal sealed partial class OpenShiftClient
     /// </summary>
     internal async Task<KubeResource> ResolveKindAsync(string apiVersion, string kind, CancellationToken cancellationToken)
     {
+        var resources = await ServedResourcesAsync(apiVersion, cancellationToken).ConfigureAwait(false);
+        var match = resources.FirstOrDefault(r => string.Equals(r.Kind, kind, StringComparison.OrdinalIgnoreCase))
+            ?? resources.FirstOrDefault(r => string.Equals(r.Name, kind, StringComparison.OrdinalIgnoreCase) || string.Equals(r.SingularName, kind, StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            var served = string.Join(", ", resources.Select(r => r.Kind).Distinct().OrderBy(k => k, StringComparer.Ordinal));
+            throw new RedHatApiException(ErrorIds.OpenShiftKindUnknown, Text.Format(Strings.OpenShiftKindUnknown, ClusterName, kind, apiVersion, served.Length == 0 ? "none" : served)) { Target = kind };
+        }
+
+        return new KubeResource(apiVersion, match.Kind!, match.Name!, match.Namespaced);
+    }
+
+    /// <summary>
+    /// The kinds <paramref name="apiVersion"/> serves that support <paramref name="verb"/> (list, watch), by discovery
+    /// (cached per cluster like every lookup of a kind); OpenShiftKindUnknown when the version is not served.
+    /// </summary>
+    internal async Task<IReadOnlyList<string>> GetServedKindsAsync(string apiVersion, string verb, CancellationToken cancellationToken) =>
+        (await ServedResourcesAsync(apiVersion, cancellationToken).ConfigureAwait(false))
+            .Where(r => r.Verbs is null || r.Verbs.Contains(verb, StringComparer.OrdinalIgnoreCase))
+            .Select(r => r.Kind!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>What one group/version serves, from the cluster's discovery document, fetched once per cluster connection.</summary>
+    private async Task<IReadOnlyList<ApiResourceWire>> ServedResourcesAsync(string apiVersion, CancellationToken cancellationToken)
+    {
         var cache = DiscoveryCache.GetOrCreateValue(Cluster);
         if (!cache.TryGetValue(apiVersion, out var resources))
         {
@@ -46,15 +72,7 @@ internal sealed partial class OpenShiftClient
             cache[apiVersion] = resources;
         }
 
-        var match = resources.FirstOrDefault(r => string.Equals(r.Kind, kind, StringComparison.OrdinalIgnoreCase))
-            ?? resources.FirstOrDefault(r => string.Equals(r.Name, kind, StringComparison.OrdinalIgnoreCase) || string.Equals(r.SingularName, kind, StringComparison.OrdinalIgnoreCase));
-        if (match is null)
-        {
-            var served = string.Join(", ", resources.Select(r => r.Kind).Distinct().OrderBy(k => k, StringComparer.Ordinal));
-            throw new RedHatApiException(ErrorIds.OpenShiftKindUnknown, Text.Format(Strings.OpenShiftKindUnknown, ClusterName, kind, apiVersion, served.Length == 0 ? "none" : served)) { Target = kind };
-        }
-
-        return new KubeResource(apiVersion, match.Kind!, match.Name!, match.Namespaced);
+        return resources;
     }
 
     /// <summary>One page of any kind as JSON objects, each given its kind and apiVersion (list items come without them).</summary>

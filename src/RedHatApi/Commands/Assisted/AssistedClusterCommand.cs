@@ -16,6 +16,7 @@ public abstract class AssistedClusterCommand : RedHatApiCmdlet
     /// <summary>Ids of the clusters; binds from the pipeline by property name (Id, ClusterId).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedClusterIdCompleter))]
     public Guid[] ClusterId { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Runs <paramref name="action"/> for each id, writing per-input failures as non-terminating errors.</summary>

@@ -16,6 +16,7 @@ public abstract class AssistedInfraEnvCommand : RedHatApiCmdlet
     /// <summary>Ids of the infra-envs; binds from the pipeline by property name (Id, InfraEnvId).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedInfraEnvIdCompleter))]
     public Guid[] InfraEnvId { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Runs <paramref name="action"/> for each id, writing per-input failures as non-terminating errors.</summary>

@@ -25,12 +25,14 @@ public sealed class GetAssistedClusterCommand : RedHatApiCmdlet
     /// <summary>Ids of the clusters to get; binds from the pipeline by property name (Id, ClusterId).</summary>
     [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedClusterIdCompleter))]
     public Guid[] ClusterId { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Only clusters whose name matches; wildcards allowed, matched here (the API has no name filter).</summary>
     [Parameter(ParameterSetName = ListSet, Position = 0)]
     [ValidateNotNullOrEmpty]
     [SupportsWildcards]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedClusterNameCompleter))]
     public string[]? Name { get; set; }
 
     /// <inheritdoc />

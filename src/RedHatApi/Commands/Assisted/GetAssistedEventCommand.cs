@@ -26,15 +26,18 @@ public sealed class GetAssistedEventCommand : RedHatApiCmdlet
     [Parameter(Mandatory = true, ParameterSetName = ClusterSet, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Parameter(ParameterSetName = HostSet, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedClusterIdCompleter))]
     public Guid ClusterId { get; set; }
 
     /// <summary>Only events about these hosts (with -ClusterId: of that cluster).</summary>
     [Parameter(Mandatory = true, ParameterSetName = HostSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedHostIdCompleter))]
     public Guid[]? HostId { get; set; }
 
     /// <summary>The infra-env whose events to get.</summary>
     [Parameter(Mandatory = true, ParameterSetName = InfraEnvSet, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedInfraEnvIdCompleter))]
     public Guid InfraEnvId { get; set; }
 
     /// <summary>Only events of these severities.</summary>

@@ -25,16 +25,19 @@ public sealed class GetAssistedHostCommand : RedHatApiCmdlet
 
     /// <summary>Ids of infra-envs; binds from Get-AssistedInfraEnv output and from hosts by property name (InfraEnvId).</summary>
     [Parameter(Mandatory = true, ParameterSetName = InfraEnvSet, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedInfraEnvIdCompleter))]
     public Guid[] InfraEnvId { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Ids of clusters; binds from Get-AssistedCluster output by property name (Id, ClusterId).</summary>
     [Parameter(Mandatory = true, ParameterSetName = ClusterSet, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedClusterIdCompleter))]
     public Guid[] ClusterId { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Only these hosts; an id that is not there is a AssistedHostNotFound error for that id.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedHostIdCompleter))]
     public Guid[]? HostId { get; set; }
 
     /// <inheritdoc />

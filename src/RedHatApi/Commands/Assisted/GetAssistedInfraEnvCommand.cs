@@ -23,10 +23,12 @@ public sealed class GetAssistedInfraEnvCommand : RedHatApiCmdlet
     /// <summary>Ids of the infra-envs to get; binds from the pipeline by property name (Id, InfraEnvId).</summary>
     [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedInfraEnvIdCompleter))]
     public Guid[] InfraEnvId { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Only the infra-envs bound to this cluster (the API's cluster_id filter).</summary>
     [Parameter(ParameterSetName = ListSet)]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedClusterIdCompleter))]
     public Guid? ClusterId { get; set; }
 
     /// <inheritdoc />

@@ -2,7 +2,6 @@ using System;
 using System.Management.Automation;
 using System.Net.Http;
 using System.Security;
-using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
@@ -70,38 +69,22 @@ public sealed class NewAssistedClusterCommand : RedHatApiCmdlet
 
         // Checked first, so a bad pull secret fails -WhatIf too and nothing is ever half-sent.
         var pullSecret = PullSecretReader.Read(this, PullSecret, PullSecretPath);
-        if (!ShouldProcessRequest(HttpMethod.Post, client.Url(AssistedClient.ClustersPath), "Register Assisted cluster " + Name))
+        var request = client.RegisterClusterRequest(new AssistedClusterCreateWire
+        {
+            Name = Name,
+            OpenShiftVersion = OpenShiftVersion,
+            PullSecret = pullSecret,
+            BaseDnsDomain = BaseDnsDomain,
+            CpuArchitecture = CpuArchitecture,
+            ControlPlaneCount = ControlPlaneCount,
+            SshPublicKey = SshPublicKey,
+        });
+        if (!ShouldProcessRequest(request, "Register Assisted cluster " + Name))
         {
             return;
         }
 
-        var body = new JsonObject
-        {
-            ["name"] = Name,
-            ["openshift_version"] = OpenShiftVersion,
-            ["pull_secret"] = pullSecret,
-        };
-        if (BaseDnsDomain is not null)
-        {
-            body["base_dns_domain"] = BaseDnsDomain;
-        }
-
-        if (CpuArchitecture is not null)
-        {
-            body["cpu_architecture"] = CpuArchitecture;
-        }
-
-        if (ControlPlaneCount is { } count)
-        {
-            body["control_plane_count"] = count;
-        }
-
-        if (SshPublicKey is not null)
-        {
-            body["ssh_public_key"] = SshPublicKey;
-        }
-
-        WriteObject(await client.RegisterClusterAsync(body, cancellationToken));
+        WriteObject(await client.RegisterClusterAsync(request, cancellationToken));
     }
 
     /// <inheritdoc />

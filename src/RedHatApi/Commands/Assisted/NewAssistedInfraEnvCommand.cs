@@ -2,7 +2,6 @@ using System;
 using System.Management.Automation;
 using System.Net.Http;
 using System.Security;
-using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
@@ -40,6 +39,7 @@ public sealed class NewAssistedInfraEnvCommand : RedHatApiCmdlet
     /// <summary>The cluster the booted hosts join; binds from Get-AssistedCluster output (Id). Without it the infra-env is unbound.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedClusterIdCompleter))]
     public Guid? ClusterId { get; set; }
 
     /// <summary>minimal-iso (small; downloads the rest at boot) or full-iso (self-contained, for hosts without internet access at boot).</summary>
@@ -69,28 +69,24 @@ public sealed class NewAssistedInfraEnvCommand : RedHatApiCmdlet
 
         // Checked first, so a bad pull secret fails -WhatIf too and nothing is ever half-sent.
         var pullSecret = PullSecretReader.Read(this, PullSecret, PullSecretPath);
-        if (!ShouldProcessRequest(HttpMethod.Post, client.Url(AssistedClient.InfraEnvsPath), "Create Assisted infra-env " + Name))
+        var request = client.RegisterInfraEnvRequest(new AssistedInfraEnvCreateWire
+        {
+            Name = Name,
+            PullSecret = pullSecret,
+            ClusterId = ClusterId?.ToString("D"),
+            ImageType = ImageType,
+            SshAuthorizedKey = SshPublicKey,
+            CpuArchitecture = CpuArchitecture,
+            OpenShiftVersion = OpenShiftVersion,
+        });
+        if (!ShouldProcessRequest(request, "Create Assisted infra-env " + Name))
         {
             return;
         }
 
-        var body = new JsonObject { ["name"] = Name, ["pull_secret"] = pullSecret };
-        void Add(string field, string? value)
-        {
-            if (value is not null)
-            {
-                body[field] = value;
-            }
-        }
-
-        Add("cluster_id", ClusterId?.ToString("D"));
-        Add("image_type", ImageType);
-        Add("ssh_authorized_key", SshPublicKey);
-        Add("cpu_architecture", CpuArchitecture);
-        Add("openshift_version", OpenShiftVersion);
         try
         {
-            WriteObject(await client.RegisterInfraEnvAsync(body, ClusterId, cancellationToken));
+            WriteObject(await client.RegisterInfraEnvAsync(request, ClusterId, cancellationToken));
         }
         catch (Errors.RedHatApiException ex) when (ex.IsPerInput)
         {

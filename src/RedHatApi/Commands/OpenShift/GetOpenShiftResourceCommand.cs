@@ -25,6 +25,7 @@ public sealed class GetOpenShiftResourceCommand : OpenShiftCmdlet
     /// <summary>The kind (ConfigMap, Pod, Deployment...); the plural resource name (pods) works too.</summary>
     [Parameter(Mandatory = true, Position = 1)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftKindCompleter))]
     public string Kind { get; set; } = string.Empty;
 
     /// <summary>Names to read one by one (a missing one is OpenShiftObjectNotFound and the others go on). Without it, the list.</summary>
@@ -35,6 +36,7 @@ public sealed class GetOpenShiftResourceCommand : OpenShiftCmdlet
     /// <summary>The namespace; default the kubeconfig context's, else "default". Ignored for cluster-scoped kinds.</summary>
     [Parameter(ParameterSetName = NamespaceSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftNamespaceCompleter))]
     public string? Namespace { get; set; }
 
     /// <summary>Lists the kind in every namespace.</summary>

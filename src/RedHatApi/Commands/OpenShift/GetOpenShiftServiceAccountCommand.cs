@@ -24,11 +24,13 @@ public sealed class GetOpenShiftServiceAccountCommand : OpenShiftCmdlet
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [SupportsWildcards]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftServiceAccountCompleter))]
     public string[]? Name { get; set; }
 
     /// <summary>The namespace; default the kubeconfig context's, else "default".</summary>
     [Parameter(ParameterSetName = NamespaceSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftNamespaceCompleter))]
     public string? Namespace { get; set; }
 
     /// <summary>Lists the service accounts of every namespace (GET /api/v1/serviceaccounts).</summary>

@@ -24,11 +24,13 @@ public sealed class GetOpenShiftServiceAccountTokenCommand : OpenShiftCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Name")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftServiceAccountCompleter))]
     public string ServiceAccount { get; set; } = string.Empty;
 
     /// <summary>The namespace; default the kubeconfig context's, else "default".</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftNamespaceCompleter))]
     public string? Namespace { get; set; }
 
     /// <summary>Seconds to wait for the token controller to fill a new token secret; default 10, 0 does not wait.</summary>

@@ -27,6 +27,7 @@ public sealed class NewOpenShiftServiceAccountCommand : OpenShiftCmdlet
     /// <summary>The namespace; default the kubeconfig context's, else "default".</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftNamespaceCompleter))]
     public string? Namespace { get; set; }
 
     /// <summary>Labels to set, as a hashtable: @{ app = 'ci' }.</summary>

@@ -25,11 +25,13 @@ public sealed class NewOpenShiftServiceAccountTokenCommand : OpenShiftCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Name")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftServiceAccountCompleter))]
     public string ServiceAccount { get; set; } = string.Empty;
 
     /// <summary>The namespace; default the kubeconfig context's, else "default".</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftNamespaceCompleter))]
     public string? Namespace { get; set; }
 
     /// <summary>How long the token should be valid: 10 minutes at least (checked before anything is sent); default the cluster's, one hour. The cluster may grant less.</summary>

@@ -14,6 +14,7 @@ public abstract class OpenShiftCmdlet : RedHatApiCmdlet
     /// <summary>The cluster to use: its name in the session (Get-RedHatApiSession lists them) or its API server URL. Default: the cluster connected last.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftClusterCompleter))]
     public string? Cluster { get; set; }
 
     /// <summary>A client of the chosen cluster; OpenShiftClusterNotConnected (terminating) when there is none.</summary>

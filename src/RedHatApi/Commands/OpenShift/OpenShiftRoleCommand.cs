@@ -35,6 +35,7 @@ public abstract class OpenShiftRoleCommand : OpenShiftCmdlet
     [Parameter(Mandatory = true, ParameterSetName = ServiceAccountSet, ValueFromPipelineByPropertyName = true)]
     [Alias("Name")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftServiceAccountCompleter))]
     public string[] ServiceAccount { get; set; } = Array.Empty<string>();
 
     /// <summary>User names (as Get-OpenShiftCurrentUser shows them).</summary>
@@ -50,6 +51,7 @@ public abstract class OpenShiftRoleCommand : OpenShiftCmdlet
     /// <summary>The namespace of the RoleBinding, and of the service accounts; default the kubeconfig context's, else "default".</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftNamespaceCompleter))]
     public string? Namespace { get; set; }
 
     /// <summary>A ClusterRoleBinding (the role in every namespace) instead of a RoleBinding in -Namespace.</summary>

@@ -18,11 +18,13 @@ public sealed class RemoveOpenShiftServiceAccountCommand : OpenShiftCmdlet
     /// <summary>Names of the service accounts; binds from the pipeline by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftServiceAccountCompleter))]
     public string[] Name { get; set; } = System.Array.Empty<string>();
 
     /// <summary>The namespace; default the kubeconfig context's, else "default". Binds by property name.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftNamespaceCompleter))]
     public string? Namespace { get; set; }
 
     /// <inheritdoc />

@@ -27,6 +27,7 @@ public sealed class WatchOpenShiftResourceCommand : OpenShiftCmdlet
     /// <summary>The kind (ConfigMap, Pod, Deployment...); the plural resource name works too.</summary>
     [Parameter(Mandatory = true, Position = 1)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftKindCompleter))]
     public string Kind { get; set; } = string.Empty;
 
     /// <summary>Watch one object by name (a metadata.name field selector).</summary>
@@ -37,6 +38,7 @@ public sealed class WatchOpenShiftResourceCommand : OpenShiftCmdlet
     /// <summary>The namespace; default the kubeconfig context's, else "default".</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.OpenShiftNamespaceCompleter))]
     public string? Namespace { get; set; }
 
     /// <summary>Watch the kind in every namespace.</summary>

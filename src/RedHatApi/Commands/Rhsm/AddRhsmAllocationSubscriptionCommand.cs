@@ -22,6 +22,7 @@ public sealed class AddRhsmAllocationSubscriptionCommand : RedHatApiCmdlet
     /// <summary>The allocation to attach to; binds by property name (AllocationUuid of a pool, Uuid of an allocation).</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Uuid")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.RhsmAllocationUuidCompleter))]
     public Guid AllocationUuid { get; set; }
 
     /// <summary>The pool to take entitlements from; binds from the PoolId of Get-RhsmAllocationPool output.</summary>

@@ -22,6 +22,7 @@ public sealed class AddRhsmSystemEntitlementCommand : RedHatApiCmdlet
     /// <summary>UUIDs of the systems; binds from the pipeline by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("SystemUuid", "SystemId", "ConsumerUuid")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.RhsmSystemUuidCompleter))]
     public Guid[] Uuid { get; set; } = Array.Empty<Guid>();
 
     /// <summary>The pool to attach (PoolId of a Get-RhsmSubscription pool); binds by property name.</summary>

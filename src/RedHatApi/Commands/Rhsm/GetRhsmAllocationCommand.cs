@@ -23,6 +23,7 @@ public sealed class GetRhsmAllocationCommand : RedHatApiCmdlet
     /// <summary>UUIDs of the allocations to get, with their entitlements; binds from the pipeline by property name.</summary>
     [Parameter(Mandatory = true, ParameterSetName = UuidSet, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("AllocationUuid")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.RhsmAllocationUuidCompleter))]
     public Guid[] Uuid { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Only allocations of this type (the API's <c>type</c>): Satellite or SAM.</summary>

@@ -19,6 +19,7 @@ public sealed class GetRhsmAllocationPoolCommand : RedHatApiCmdlet
     /// <summary>UUIDs of the allocations; binds from the pipeline by property name (Uuid, AllocationUuid).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("AllocationUuid")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.RhsmAllocationUuidCompleter))]
     public Guid[] Uuid { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Also list pools whose subscription starts in the future (the API's <c>future=true</c>; Satellite 6.3 and later).</summary>

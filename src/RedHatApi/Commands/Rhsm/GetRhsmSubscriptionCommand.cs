@@ -25,6 +25,7 @@ public sealed class GetRhsmSubscriptionCommand : RedHatApiCmdlet
     /// <summary>Numbers of the subscriptions to get; binds from the pipeline by property name.</summary>
     [Parameter(Mandatory = true, ParameterSetName = NumberSet, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.RhsmSubscriptionNumberCompleter))]
     public string[] SubscriptionNumber { get; set; } = Array.Empty<string>();
 
     /// <summary>Subscriptions per request, 1 to 50 (the API's maximum, and the default).</summary>

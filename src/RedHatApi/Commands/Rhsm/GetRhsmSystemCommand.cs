@@ -23,11 +23,13 @@ public sealed class GetRhsmSystemCommand : RedHatApiCmdlet
     /// <summary>UUIDs of the systems to get; binds from the pipeline by property name.</summary>
     [Parameter(Mandatory = true, ParameterSetName = UuidSet, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("SystemUuid", "SystemId", "ConsumerUuid")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.RhsmSystemUuidCompleter))]
     public Guid[] Uuid { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Only systems whose name contains this text (the API's <c>filter</c>).</summary>
     [Parameter(ParameterSetName = ListSet, Position = 0)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.RhsmSystemNameCompleter))]
     public string? Name { get; set; }
 
     /// <summary>Only systems registered by this user (no wildcards).</summary>

@@ -21,6 +21,7 @@ public sealed class RemoveRhsmAllocationCommand : RedHatApiCmdlet
     /// <summary>UUIDs of the allocations to delete; binds from the pipeline by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("AllocationUuid")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.RhsmAllocationUuidCompleter))]
     public Guid[] Uuid { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Also delete allocations that still have entitlements attached (they return to their pools).</summary>

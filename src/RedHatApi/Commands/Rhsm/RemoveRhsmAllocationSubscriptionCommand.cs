@@ -20,6 +20,7 @@ public sealed class RemoveRhsmAllocationSubscriptionCommand : RedHatApiCmdlet
     /// <summary>The allocation the entitlements are attached to; binds by property name.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Uuid")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.RhsmAllocationUuidCompleter))]
     public Guid AllocationUuid { get; set; }
 
     /// <summary>Ids of the entitlements to detach; bind from the Entitlements of Get-RhsmAllocation -Uuid output.</summary>

@@ -20,6 +20,7 @@ public sealed class RemoveRhsmSystemCommand : RedHatApiCmdlet
     /// <summary>UUIDs of the systems to remove; binds from the pipeline by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("SystemUuid", "SystemId", "ConsumerUuid")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.RhsmSystemUuidCompleter))]
     public Guid[] Uuid { get; set; } = Array.Empty<Guid>();
 
     /// <inheritdoc />

@@ -20,6 +20,7 @@ public sealed class RemoveRhsmSystemEntitlementCommand : RedHatApiCmdlet
     /// <summary>UUID of the system holding the entitlements; binds from Get-RhsmSystemEntitlement output (SystemUuid).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("SystemUuid", "SystemId", "ConsumerUuid")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.RhsmSystemUuidCompleter))]
     public Guid Uuid { get; set; }
 
     /// <summary>Ids of the entitlements to detach; binds from Get-RhsmSystemEntitlement output by property name.</summary>

@@ -13,5 +13,6 @@ public abstract class RhsmSubscriptionChildCommand : RedHatApiCmdlet
     /// <summary>Numbers of the subscriptions; binds from Get-RhsmSubscription output by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.RhsmSubscriptionNumberCompleter))]
     public string[] SubscriptionNumber { get; set; } = Array.Empty<string>();
 }

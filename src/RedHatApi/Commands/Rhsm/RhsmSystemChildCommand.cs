@@ -13,5 +13,6 @@ public abstract class RhsmSystemChildCommand : RedHatApiCmdlet
     /// <summary>UUIDs of the systems; binds from the pipeline by property name (Uuid, SystemUuid).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("SystemUuid", "SystemId", "ConsumerUuid")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.RhsmSystemUuidCompleter))]
     public Guid[] Uuid { get; set; } = Array.Empty<Guid>();
 }

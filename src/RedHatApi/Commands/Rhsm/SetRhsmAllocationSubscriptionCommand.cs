@@ -21,6 +21,7 @@ public sealed class SetRhsmAllocationSubscriptionCommand : RedHatApiCmdlet
     /// <summary>The allocation the entitlement is attached to; binds by property name.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Uuid")]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.RhsmAllocationUuidCompleter))]
     public Guid AllocationUuid { get; set; }
 
     /// <summary>The entitlement to change; binds from the Entitlements of Get-RhsmAllocation -Uuid output.</summary>

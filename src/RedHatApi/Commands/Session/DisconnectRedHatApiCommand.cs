@@ -21,6 +21,7 @@ public sealed class DisconnectRedHatApiCommand : RedHatApiCmdlet
     /// <summary>Drops only this connection of the session (Get-RedHatApiSession lists them: rhsm, assisted, cluster:&lt;name&gt;); the session stays.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.ConnectionNameCompleter))]
     public string? Connection { get; set; }
 
     /// <inheritdoc />

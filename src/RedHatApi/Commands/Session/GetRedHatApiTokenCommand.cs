@@ -23,6 +23,7 @@ public sealed class GetRedHatApiTokenCommand : RedHatApiCmdlet
     /// <summary>The connection whose token is wanted, a cluster's included (cluster:&lt;name&gt;, or the cluster's name).</summary>
     [Parameter(Mandatory = true, ParameterSetName = "Connection")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.ConnectionNameCompleter))]
     public string? Connection { get; set; }
 
     /// <summary>Returns the token as plain text, for tools that need it on their command line.</summary>

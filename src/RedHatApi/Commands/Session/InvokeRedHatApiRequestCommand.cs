@@ -36,6 +36,7 @@ public sealed class InvokeRedHatApiRequestCommand : RedHatApiCmdlet
     [Parameter(Mandatory = true, ParameterSetName = ConnectionSet)]
     [Parameter(ParameterSetName = UriSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.ConnectionNameCompleter))]
     public string? Connection { get; set; }
 
     /// <summary>Path relative to the API's base URL, for example "systems" or "/management/v1/systems".</summary>

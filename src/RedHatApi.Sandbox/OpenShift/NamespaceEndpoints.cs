@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using RedHatApi.Sandbox.Data;
+
+namespace RedHatApi.Sandbox.OpenShift;
+
+/// <summary>
+/// GET /api/v1/namespaces (a cluster-scoped list with limit/continue, as discovery advertises). Listing namespaces
+/// needs a cluster-wide grant: cluster-admin may, a namespace admin or an ordinary user gets RBAC's 403, as on a real
+/// cluster.
+/// </summary>
+public static class NamespaceEndpoints
+{
+    public static void Map(RouteGroupBuilder group, ClusterStore store) =>
+        group.MapGet("/api/v1/namespaces", (HttpContext http) =>
+            ClusterEndpoints.Authorize(http, "list", "namespaces", string.Empty, null)
+            ?? KubeListing.Page("NamespaceList", store.ListNamespaces(), http.Request, store));
+}
