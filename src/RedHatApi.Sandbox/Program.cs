@@ -74,7 +74,10 @@ if (server.TlsUri is not null)
 Line("PowerShell", "Connect-RedHatApi -Sandbox " + server.BaseUri);
 Console.Out.Flush();
 
-using var stop = new CancellationTokenSource();
+// Ctrl+C and SIGTERM stop the host (its console lifetime handles both); waiting on ProcessExit alone never ends,
+// because the host cancels the signal, so the process would stay up after kill.
+// Not disposed: the ProcessExit handler can still run while the process exits, after this scope has ended.
+var stop = CancellationTokenSource.CreateLinkedTokenSource(server.Stopping);
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;

@@ -8,7 +8,7 @@ namespace RedHatApi.Sandbox;
 /// <summary>
 /// Finds the API families: every concrete <see cref="ISandboxFamily"/> in this assembly with a public parameterless
 /// constructor, in <see cref="ISandboxFamily.Order"/>. Reflection rather than a hand-kept list, so that adding a family
-/// touches no shared file; a unit test pins the set and the flags so a family cannot go missing unnoticed.
+/// touches no shared file; the command-line tests pin every flag, so a family cannot go missing unnoticed.
 /// </summary>
 public static class SandboxFamilies
 {

@@ -41,6 +41,12 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>The sandbox's families, faults and log.</summary>
     public SandboxState State { get; }
 
+    /// <summary>
+    /// Cancelled when the host begins to stop: SIGTERM (a service manager, a container runtime, kill) and Ctrl+C
+    /// reach the host's console lifetime, which swallows the signal and stops the application instead of exiting.
+    /// </summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     /// <summary>The families served, in order.</summary>
     public IReadOnlyList<ISandboxFamily> Families => State.Families;
 

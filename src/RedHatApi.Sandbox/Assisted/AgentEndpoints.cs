@@ -38,7 +38,7 @@ public static class AgentEndpoints
                 return error;
             }
 
-            store.RecordBody("POST", http.Request.Path, body!);
+            store.Bodies.Record("POST", http.Request.Path, body!);
             if (body!["host_id"] is not JsonValue id || id.GetValueKind() != JsonValueKind.String)
             {
                 return Validation(RequiredFailCode, "new-host-params.host_id in body is required");
@@ -50,11 +50,11 @@ public static class AgentEndpoints
             }
 
             var version = Text(body, "discovery_agent_version") ?? http.Request.Headers["discovery_agent_version"].FirstOrDefault();
-            return From(store.RegisterHost(infra_env_id, id.GetValue<string>(), version));
+            return From(store.Agents.Register(infra_env_id, id.GetValue<string>(), version));
         }).WithMetadata(agentOnly);
 
         group.MapGet("/infra-envs/{infra_env_id}/hosts/{host_id}/instructions", (string infra_env_id, string host_id) =>
-            Ids(infra_env_id, host_id) ?? From(store.NextSteps(infra_env_id, host_id))).WithMetadata(agentOnly);
+            Ids(infra_env_id, host_id) ?? From(store.Agents.NextSteps(infra_env_id, host_id))).WithMetadata(agentOnly);
 
         group.MapPut("/infra-envs/{infra_env_id}/hosts/{host_id}/progress", async (HttpContext http, string infra_env_id, string host_id) =>
         {
@@ -69,7 +69,7 @@ public static class AgentEndpoints
                 return error;
             }
 
-            store.RecordBody("PUT", http.Request.Path, body!);
+            store.Bodies.Record("PUT", http.Request.Path, body!);
             if (body!["current_stage"] is not JsonValue stage || stage.GetValueKind() != JsonValueKind.String)
             {
                 return Validation(RequiredFailCode, "host-progress.current_stage in body is required");
@@ -80,7 +80,7 @@ public static class AgentEndpoints
                 return badStage;
             }
 
-            return From(store.UpdateHostProgress(infra_env_id, host_id, stage.GetValue<string>(), Text(body, "progress_info")));
+            return From(store.Agents.UpdateProgress(infra_env_id, host_id, stage.GetValue<string>(), Text(body, "progress_info")));
         }).WithMetadata(agentOnly);
     }
 

@@ -101,7 +101,7 @@ public static class AssistedEndpoints
             options.FailInstalls = body.FailInstalls ?? options.FailInstalls;
             return Results.Json(options);
         });
-        control.MapGet("/bodies", () => Results.Json(state.Assisted.Bodies));
+        control.MapGet("/bodies", () => Results.Json(state.Assisted.Bodies.All));
     }
 
     /// <summary>Body of PUT /_sandbox/assisted/settings; absent fields keep their value (reset restores the start-up values).</summary>

@@ -22,7 +22,7 @@ public static class ClusterEndpoints
         var store = state.Assisted;
 
         group.MapGet("/clusters", (string? openshift_cluster_id, bool? with_hosts) =>
-            Json(new JsonArray(store.ListClusters(openshift_cluster_id, with_hosts ?? false).Select(c => (JsonNode)c).ToArray())));
+            Json(new JsonArray(store.Clusters.List(openshift_cluster_id, with_hosts ?? false).Select(c => (JsonNode)c).ToArray())));
 
         group.MapPost("/clusters", async (HttpContext http) =>
         {
@@ -32,7 +32,7 @@ public static class ClusterEndpoints
                 return error;
             }
 
-            store.RecordBody("POST", http.Request.Path, body!);
+            store.Bodies.Record("POST", http.Request.Path, body!);
             foreach (var required in RequiredOnCreate)
             {
                 if (body![required] is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
@@ -47,7 +47,7 @@ public static class ClusterEndpoints
                 return Validation(603, "name in body should be at most 54 chars long");
             }
 
-            if (!AssistedStore.IsPullSecret(body["pull_secret"]!.GetValue<string>()))
+            if (!AssistedClusters.IsPullSecret(body["pull_secret"]!.GetValue<string>()))
             {
                 return HandlerError(400, "Failed to validate pull secret: the pull secret must be a JSON object with an \"auths\" map");
             }
@@ -59,11 +59,11 @@ public static class ClusterEndpoints
                 return HandlerError(400, $"Openshift version {requested} for CPU architecture {arch} is not supported");
             }
 
-            return From(store.Register(body, name, version));
+            return From(store.Clusters.Register(body, name, version));
         });
 
         group.MapGet("/clusters/{cluster_id}", (string cluster_id) =>
-            IsUuid(cluster_id, out var invalid) ? From(store.GetCluster(cluster_id)) : invalid!);
+            IsUuid(cluster_id, out var invalid) ? From(store.Clusters.Get(cluster_id)) : invalid!);
 
         group.MapPatch("/clusters/{cluster_id}", async (HttpContext http, string cluster_id) =>
         {
@@ -78,21 +78,21 @@ public static class ClusterEndpoints
                 return error;
             }
 
-            store.RecordBody("PATCH", http.Request.Path, body!);
-            if (body!["pull_secret"] is JsonValue secret && !AssistedStore.IsPullSecret(secret.GetValue<string>()))
+            store.Bodies.Record("PATCH", http.Request.Path, body!);
+            if (body!["pull_secret"] is JsonValue secret && !AssistedClusters.IsPullSecret(secret.GetValue<string>()))
             {
                 return HandlerError(400, "Failed to validate pull secret: the pull secret must be a JSON object with an \"auths\" map");
             }
 
-            return From(store.Update(cluster_id, body));
+            return From(store.Clusters.Update(cluster_id, body));
         });
 
         group.MapDelete("/clusters/{cluster_id}", (string cluster_id) =>
-            IsUuid(cluster_id, out var invalid) ? From(store.Deregister(cluster_id)) : invalid!);
+            IsUuid(cluster_id, out var invalid) ? From(store.Clusters.Deregister(cluster_id)) : invalid!);
 
-        MapAction(group, "install", store.Install);
-        MapAction(group, "cancel", store.Cancel);
-        MapAction(group, "reset", store.Reset);
+        MapAction(group, "install", store.Installs.Install);
+        MapAction(group, "cancel", store.Installs.Cancel);
+        MapAction(group, "reset", store.Installs.Reset);
     }
 
     /// <summary>Accepts only a UUID where the spec says format uuid, with go-openapi's 400 otherwise.</summary>

@@ -20,7 +20,7 @@ public static class CredentialEndpoints
         var store = state.Assisted;
 
         group.MapGet("/clusters/{cluster_id}/credentials", (string cluster_id) =>
-            ClusterEndpoints.IsUuid(cluster_id, out var invalid) ? From(store.Credentials(cluster_id)) : invalid!);
+            ClusterEndpoints.IsUuid(cluster_id, out var invalid) ? From(store.Credentials.Get(cluster_id)) : invalid!);
 
         group.MapGet("/clusters/{cluster_id}/downloads/credentials", (HttpContext http, string cluster_id, string? file_name) =>
         {
@@ -39,7 +39,7 @@ public static class CredentialEndpoints
                 return Validation(EnumFailCode, $"file_name in query should be one of [{string.Join(" ", FileNames)}]");
             }
 
-            var (status, file, reason) = store.CredentialFile(cluster_id, file_name);
+            var (status, file, reason) = store.Credentials.File(cluster_id, file_name);
             if (file is null)
             {
                 return HandlerError(status, reason ?? string.Empty);

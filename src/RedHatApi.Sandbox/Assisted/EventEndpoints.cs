@@ -50,7 +50,7 @@ public static class EventEndpoints
             }
 
             var severities = Csv("severities");
-            if (severities.FirstOrDefault(s => !AssistedStore.Severities.Contains(s)) is not null)
+            if (severities.FirstOrDefault(s => !AssistedEvents.Severities.Contains(s)) is not null)
             {
                 return Validation(EnumFailCode, "severities in query should be one of [info warning error critical]");
             }
@@ -86,12 +86,12 @@ public static class EventEndpoints
             }
 
             // Events outlive their cluster; an id the service never knew is a 404.
-            if (clusterId is not null && !state.Assisted.Exists(clusterId) && !state.Assisted.HasEvents(clusterId))
+            if (clusterId is not null && !state.Assisted.Clusters.Exists(clusterId) && !state.Assisted.Events.HasAny(clusterId))
             {
                 return HandlerError(404, $"cluster {clusterId} can't be found");
             }
 
-            var page = state.Assisted.Events(new AssistedEventQuery(
+            var page = state.Assisted.Events.Query(new AssistedEventQuery(
                 clusterId, hostIds, infraEnvId, severities, Single("message"), Csv("categories"),
                 string.Equals(Single("cluster_level"), "true", StringComparison.OrdinalIgnoreCase), order == "descending", limit, offset));
             var headers = http.Response.Headers;
@@ -100,6 +100,6 @@ public static class EventEndpoints
             headers["Severity-Count-Warning"] = page.SeverityCounts["warning"].ToString(CultureInfo.InvariantCulture);
             headers["Severity-Count-Error"] = page.SeverityCounts["error"].ToString(CultureInfo.InvariantCulture);
             headers["Severity-Count-Critical"] = page.SeverityCounts["critical"].ToString(CultureInfo.InvariantCulture);
-            return Json(new JsonArray(page.Items.Select(e => (JsonNode)AssistedStore.ToWire(e)).ToArray()));
+            return Json(new JsonArray(page.Items.Select(e => (JsonNode)AssistedEvents.ToWire(e)).ToArray()));
         });
 }

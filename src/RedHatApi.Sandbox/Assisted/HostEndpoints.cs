@@ -25,13 +25,13 @@ public static class HostEndpoints
         var store = state.Assisted;
 
         group.MapGet("/clusters/{cluster_id}/hosts", (string cluster_id) =>
-            ClusterEndpoints.IsUuid(cluster_id, out var invalid) ? From(store.ListClusterHosts(cluster_id)) : invalid!);
+            ClusterEndpoints.IsUuid(cluster_id, out var invalid) ? From(store.Hosts.ListByCluster(cluster_id)) : invalid!);
 
         group.MapGet("/infra-envs/{infra_env_id}/hosts", (string infra_env_id) =>
-            ClusterEndpoints.IsUuid(infra_env_id, "infra_env_id", out var invalid) ? From(store.ListInfraEnvHosts(infra_env_id)) : invalid!);
+            ClusterEndpoints.IsUuid(infra_env_id, "infra_env_id", out var invalid) ? From(store.Hosts.ListByInfraEnv(infra_env_id)) : invalid!);
 
         group.MapGet("/infra-envs/{infra_env_id}/hosts/{host_id}", (string infra_env_id, string host_id) =>
-            Ids(infra_env_id, host_id) ?? From(store.GetHost(infra_env_id, host_id)));
+            Ids(infra_env_id, host_id) ?? From(store.Hosts.Get(infra_env_id, host_id)));
 
         group.MapPatch("/infra-envs/{infra_env_id}/hosts/{host_id}", async (HttpContext http, string infra_env_id, string host_id) =>
         {
@@ -46,7 +46,7 @@ public static class HostEndpoints
                 return error;
             }
 
-            store.RecordBody("PATCH", http.Request.Path, body!);
+            store.Bodies.Record("PATCH", http.Request.Path, body!);
             if (InfraEnvEndpoints.Enum(body!, "host_role", Roles) is { } badRole)
             {
                 return badRole;
@@ -58,11 +58,11 @@ public static class HostEndpoints
                 return HandlerError(400, $"Hostname {name} is invalid: a hostname must be a lower-case RFC 1123 name other than localhost");
             }
 
-            return From(store.UpdateHost(infra_env_id, host_id, body));
+            return From(store.Hosts.Update(infra_env_id, host_id, body));
         });
 
         group.MapDelete("/infra-envs/{infra_env_id}/hosts/{host_id}", (string infra_env_id, string host_id) =>
-            Ids(infra_env_id, host_id) ?? From(store.DeregisterHost(infra_env_id, host_id)));
+            Ids(infra_env_id, host_id) ?? From(store.Hosts.Deregister(infra_env_id, host_id)));
     }
 
     private static IResult? Ids(string infraEnvId, string hostId) =>

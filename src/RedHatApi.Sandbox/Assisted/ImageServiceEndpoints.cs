@@ -41,7 +41,7 @@ public static class ImageServiceEndpoints
     /// <summary>Fills an infra-env's download_url and expires_at with a fresh link, as the service does.</summary>
     public static JsonNode WithLink(AssistedFamily state, JsonNode json)
     {
-        if (json is JsonObject env && env["id"]?.GetValue<string>() is { } id && state.Assisted.InfraEnv(id) is { } known)
+        if (json is JsonObject env && env["id"]?.GetValue<string>() is { } id && state.Assisted.InfraEnvs.Find(id) is { } known)
         {
             var (url, expires) = Link(state, known);
             env["download_url"] = url;
@@ -62,7 +62,7 @@ public static class ImageServiceEndpoints
                 return Results.Text("only one authentication mechanism may be used: this link carries its own image_token", "text/plain", Encoding.UTF8, StatusCodes.Status400BadRequest);
             }
 
-            if (!string.Equals(http.Request.Host.Host, "localhost", StringComparison.OrdinalIgnoreCase) || state.Assisted.InfraEnv(infra_env_id) is not { } env)
+            if (!string.Equals(http.Request.Host.Host, "localhost", StringComparison.OrdinalIgnoreCase) || state.Assisted.InfraEnvs.Find(infra_env_id) is not { } env)
             {
                 return Results.Text("404 page not found", "text/plain", Encoding.UTF8, StatusCodes.Status404NotFound);
             }
@@ -77,7 +77,7 @@ public static class ImageServiceEndpoints
                 return Results.Text($"invalid image type '{type}'", "text/plain", Encoding.UTF8, StatusCodes.Status400BadRequest);
             }
 
-            state.Assisted.BootFromImage(env.Id);
+            state.Assisted.Hosts.BootFromImage(env.Id);
             var key = BinaryPrimitives.ReadUInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes($"iso/{state.Seed}/{env.Id}/{type}")));
             return Results.Stream(
                 new DiscoveryIsoStream(key, LengthOf(state, type)),

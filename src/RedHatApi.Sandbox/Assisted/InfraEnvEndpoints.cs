@@ -33,7 +33,7 @@ public static class InfraEnvEndpoints
                 return invalid!;
             }
 
-            return Json(new JsonArray(store.ListInfraEnvs(cluster_id).Select(e => ImageServiceEndpoints.WithLink(state, e)).ToArray()));
+            return Json(new JsonArray(store.InfraEnvs.List(cluster_id).Select(e => ImageServiceEndpoints.WithLink(state, e)).ToArray()));
         });
 
         group.MapPost("/infra-envs", async (HttpContext http) =>
@@ -44,7 +44,7 @@ public static class InfraEnvEndpoints
                 return error;
             }
 
-            store.RecordBody("POST", http.Request.Path, body!);
+            store.Bodies.Record("POST", http.Request.Path, body!);
             foreach (var required in RequiredOnCreate)
             {
                 if (body![required] is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
@@ -63,7 +63,7 @@ public static class InfraEnvEndpoints
                 return badCluster!;
             }
 
-            if (!AssistedStore.IsPullSecret(body["pull_secret"]!.GetValue<string>()))
+            if (!AssistedClusters.IsPullSecret(body["pull_secret"]!.GetValue<string>()))
             {
                 return HandlerError(400, "Failed to validate pull secret: the pull secret must be a JSON object with an \"auths\" map");
             }
@@ -73,11 +73,11 @@ public static class InfraEnvEndpoints
                 return HandlerError(400, $"Failed to find OpenShift version {version.GetValue<string>()}");
             }
 
-            return WithLink(state, store.RegisterInfraEnv(body));
+            return WithLink(state, store.InfraEnvs.Register(body));
         });
 
         group.MapGet("/infra-envs/{infra_env_id}", (string infra_env_id) =>
-            ClusterEndpoints.IsUuid(infra_env_id, "infra_env_id", out var invalid) ? WithLink(state, store.GetInfraEnv(infra_env_id)) : invalid!);
+            ClusterEndpoints.IsUuid(infra_env_id, "infra_env_id", out var invalid) ? WithLink(state, store.InfraEnvs.Get(infra_env_id)) : invalid!);
 
         group.MapPatch("/infra-envs/{infra_env_id}", async (HttpContext http, string infra_env_id) =>
         {
@@ -92,12 +92,12 @@ public static class InfraEnvEndpoints
                 return error;
             }
 
-            store.RecordBody("PATCH", http.Request.Path, body!);
-            return Enum(body!, "image_type", ImageTypes) ?? WithLink(state, store.UpdateInfraEnv(infra_env_id, body!));
+            store.Bodies.Record("PATCH", http.Request.Path, body!);
+            return Enum(body!, "image_type", ImageTypes) ?? WithLink(state, store.InfraEnvs.Update(infra_env_id, body!));
         });
 
         group.MapDelete("/infra-envs/{infra_env_id}", (string infra_env_id) =>
-            ClusterEndpoints.IsUuid(infra_env_id, "infra_env_id", out var invalid) ? From(store.DeregisterInfraEnv(infra_env_id)) : invalid!);
+            ClusterEndpoints.IsUuid(infra_env_id, "infra_env_id", out var invalid) ? From(store.InfraEnvs.Deregister(infra_env_id)) : invalid!);
 
         group.MapGet("/infra-envs/{infra_env_id}/downloads/image-url", (string infra_env_id) =>
         {
@@ -106,7 +106,7 @@ public static class InfraEnvEndpoints
                 return invalid!;
             }
 
-            if (store.InfraEnv(infra_env_id) is not { } env)
+            if (store.InfraEnvs.Find(infra_env_id) is not { } env)
             {
                 return HandlerError(404, $"Failed to get infra env {infra_env_id}");
             }

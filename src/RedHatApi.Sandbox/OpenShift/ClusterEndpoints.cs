@@ -85,6 +85,7 @@ public static class ClusterEndpoints
             }, StatusCodes.Status201Created);
         });
 
+        NamespaceEndpoints.Map(group, store);
         ServiceAccountEndpoints.Map(group, store);
         ImageConfigEndpoints.Map(group, store);
         OAuthEndpoints.Map(app, store, port);
@@ -92,7 +93,6 @@ public static class ClusterEndpoints
         OAuthAccessTokenEndpoints.Map(group, store);
         AccessReviewEndpoints.Map(group, store);
         ResourceEndpoints.Map(group, store);
-        NamespaceEndpoints.Map(group, store);
 
         // Further cluster resources register here, on this group, so the token check applies.
     }

@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
 
 namespace RedHatApi.Sandbox.OpenShift.Data;
 
@@ -22,10 +25,49 @@ public sealed class NamespaceStore
         }
     }
 
+    /// <summary>Every namespace in name order, each with its name as key (kubectl get namespaces).</summary>
+    public IReadOnlyList<(string Key, JsonObject Item)> List()
+    {
+        lock (_core.Gate)
+        {
+            return _namespaces.Select(p => (p.Key, Render(p.Value, withKind: false))).ToList();
+        }
+    }
+
+    public JsonObject? Get(string name)
+    {
+        lock (_core.Gate)
+        {
+            return _namespaces.TryGetValue(name, out var ns) ? Render(ns, withKind: true) : null;
+        }
+    }
+
     /// <summary>Adds a seeded namespace; the caller holds the lock.</summary>
-    internal void Add(string ns, DateTimeOffset created) => _namespaces[ns] = new NamespaceRecord(ns, _core.NewUid(), created);
+    internal void Add(string ns, DateTimeOffset created) => _namespaces[ns] = new NamespaceRecord(ns, _core.NewUid(), created, _core.Revision);
 
     internal void Clear() => _namespaces.Clear();
 
-    private sealed record NamespaceRecord(string Name, string Uid, DateTimeOffset Created);
+    private static JsonObject Render(NamespaceRecord ns, bool withKind)
+    {
+        var item = new JsonObject();
+        if (withKind)
+        {
+            item["kind"] = "Namespace";
+            item["apiVersion"] = "v1";
+        }
+
+        item["metadata"] = new JsonObject
+        {
+            ["name"] = ns.Name,
+            ["uid"] = ns.Uid,
+            ["resourceVersion"] = ns.ResourceVersion.ToString(CultureInfo.InvariantCulture),
+            ["creationTimestamp"] = ClusterCore.Time(ns.Created),
+            ["labels"] = new JsonObject { ["kubernetes.io/metadata.name"] = ns.Name },
+        };
+        item["spec"] = new JsonObject { ["finalizers"] = new JsonArray("kubernetes") };
+        item["status"] = new JsonObject { ["phase"] = "Active" };
+        return item;
+    }
+
+    private sealed record NamespaceRecord(string Name, string Uid, DateTimeOffset Created, long ResourceVersion);
 }

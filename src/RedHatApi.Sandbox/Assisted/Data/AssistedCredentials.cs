@@ -12,24 +12,28 @@ namespace RedHatApi.Sandbox.Assisted.Data;
 /// installing); before that both answer 409 naming the cluster's state. All of it is derived from the cluster id and
 /// the seed, so it is stable across calls and never the same for two clusters.
 /// </summary>
-public sealed partial class AssistedStore
+public sealed class AssistedCredentials
 {
     private static readonly string[] CredentialStatuses = { "finalizing", "installed" };
 
     private static readonly string[] NoIngressStatuses = { "installing", "installing-pending-user-action", "finalizing", "installed" };
 
-    public AssistedOutcome Credentials(string id)
+    private readonly AssistedStore _store;
+
+    internal AssistedCredentials(AssistedStore store) => _store = store;
+
+    public AssistedOutcome Get(string id)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            if (Find(id) is not { } cluster)
+            if (_store.Clusters.Find(id) is not { } cluster)
             {
-                return Missing(id);
+                return AssistedOutcome.MissingCluster(id);
             }
 
             if (!CredentialStatuses.Contains(cluster.Status))
             {
-                return Conflict($"Cluster {cluster.Id} is in {cluster.Status} state, credentials are available only after installation reaches finalizing or installed");
+                return AssistedOutcome.Conflict($"Cluster {cluster.Id} is in {cluster.Status} state, credentials are available only after installation reaches finalizing or installed");
             }
 
             return new AssistedOutcome(200, new JsonObject
@@ -42,11 +46,11 @@ public sealed partial class AssistedStore
     }
 
     /// <summary>The file of ?file_name=…: (status, bytes) or (status, reason). The caller has checked the name.</summary>
-    public (int Status, byte[]? File, string? Reason) CredentialFile(string id, string fileName)
+    public (int Status, byte[]? File, string? Reason) File(string id, string fileName)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            if (Find(id) is not { } cluster)
+            if (_store.Clusters.Find(id) is not { } cluster)
             {
                 return (404, null, $"cluster {id} can't be found");
             }
@@ -105,7 +109,7 @@ public sealed partial class AssistedStore
 
     private byte[] Secret(string purpose, int length)
     {
-        var seed = SHA256.HashData(Encoding.UTF8.GetBytes("assisted-secret/" + _seed + "/" + purpose));
+        var seed = SHA256.HashData(Encoding.UTF8.GetBytes("assisted-secret/" + _store.Seed + "/" + purpose));
         var output = new byte[length];
         for (var i = 0; i < length; i += seed.Length)
         {

@@ -11,41 +11,45 @@ namespace RedHatApi.Sandbox.Assisted.Data;
 /// next-step runner command), asks for its next steps (GET …/instructions, which also counts as a check-in) and reports
 /// its install stage (PUT …/progress). A registered host reports its inventory one install step later, like a booted one.
 /// </summary>
-public sealed partial class AssistedStore
+public sealed class AssistedAgents
 {
     /// <summary>Cluster statuses in which new agents may join (the spec's 409 "cannot accept new agents" otherwise).</summary>
     private static readonly string[] RegistrationStatuses = { "insufficient", "ready", "pending-for-input", "adding-hosts" };
 
+    private readonly AssistedStore _store;
+
+    internal AssistedAgents(AssistedStore store) => _store = store;
+
     /// <summary>POST /v2/infra-envs/{id}/hosts: 201 with the host and next_step_runner_command; a known id answers that host.</summary>
-    public AssistedOutcome RegisterHost(string infraEnvId, string hostId, string? agentVersion)
+    public AssistedOutcome Register(string infraEnvId, string hostId, string? agentVersion)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            RefreshAll();
-            if (FindInfraEnv(infraEnvId) is not { } env)
+            _store.Clusters.RefreshAll();
+            if (_store.InfraEnvs.FindLocked(infraEnvId) is not { } env)
             {
-                return MissingInfraEnv(infraEnvId);
+                return AssistedOutcome.MissingInfraEnv(infraEnvId);
             }
 
-            var cluster = env.ClusterId is { } clusterId ? Find(clusterId) : null;
+            var cluster = env.ClusterId is { } clusterId ? _store.Clusters.Find(clusterId) : null;
             if (cluster is not null && !RegistrationStatuses.Contains(cluster.Status))
             {
-                return Conflict($"Cannot add hosts to cluster {cluster.Id} in {cluster.Status} state; hosts can register only in one of [{string.Join(" ", RegistrationStatuses)}]");
+                return AssistedOutcome.Conflict($"Cannot add hosts to cluster {cluster.Id} in {cluster.Status} state; hosts can register only in one of [{string.Join(" ", RegistrationStatuses)}]");
             }
 
             var now = DateTimeOffset.UtcNow;
-            var host = _hosts.Find(h => h.InfraEnvId == env.Id && string.Equals(h.Id, hostId, StringComparison.OrdinalIgnoreCase));
+            var host = _store.Hosts.Lookup(env.Id, hostId);
             if (host is null)
             {
-                var sample = _hosts.Count(h => h.InfraEnvId == env.Id);
+                var sample = _store.Hosts.CountIn(env.Id);
                 host = SandboxHost.Create(sample, hostId.ToLowerInvariant(), env.Id, cluster?.Id, "host-" + hostId[..8].ToLowerInvariant(), "auto-assign", sample < 3 ? "master" : "worker", now);
                 host.SetStatus("discovering", now);
-                host.KnownAt = now.AddMilliseconds(_options.StepMilliseconds);
-                _hosts.Add(host);
+                host.KnownAt = now.AddMilliseconds(_store.Options.StepMilliseconds);
+                _store.Hosts.Add(host);
                 if (cluster is not null)
                 {
-                    AddEvent(cluster, now, "host_registration_succeeded", "info", $"Host {host.Hostname}: Successfully registered", host.Id);
-                    SettleHosts(cluster, now);
+                    _store.Events.Add(cluster, now, "host_registration_succeeded", "info", $"Host {host.Hostname}: Successfully registered", host.Id);
+                    _store.Hosts.Settle(cluster, now);
                 }
             }
 
@@ -54,7 +58,7 @@ public sealed partial class AssistedStore
                 host.Json["discovery_agent_version"] = agentVersion;
             }
 
-            host.Json["checked_in_at"] = Time(now);
+            host.Json["checked_in_at"] = AssistedStore.Time(now);
             var answer = (JsonObject)host.Json.DeepClone();
             answer["next_step_runner_command"] = new JsonObject
             {
@@ -69,20 +73,20 @@ public sealed partial class AssistedStore
     /// <summary>GET /v2/infra-envs/{id}/hosts/{host_id}/instructions: the steps for the host's status; also its check-in.</summary>
     public AssistedOutcome NextSteps(string infraEnvId, string hostId)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            RefreshAll();
-            if (FindHost(infraEnvId, hostId, out var host) is { } missing)
+            _store.Clusters.RefreshAll();
+            if (_store.Hosts.FindIn(infraEnvId, hostId, out var host) is { } missing)
             {
                 return missing;
             }
 
-            if (ClusterOf(host!) is { } cluster)
+            if (_store.Clusters.Of(host!) is { } cluster)
             {
-                SettleHosts(cluster, DateTimeOffset.UtcNow);
+                _store.Hosts.Settle(cluster, DateTimeOffset.UtcNow);
             }
 
-            host!.Json["checked_in_at"] = Time(DateTimeOffset.UtcNow);
+            host!.Json["checked_in_at"] = AssistedStore.Time(DateTimeOffset.UtcNow);
             var (types, action) = host.Status switch
             {
                 "discovering" => (new[] { "inventory", "free-network-addresses" }, "continue"),
@@ -108,17 +112,17 @@ public sealed partial class AssistedStore
     }
 
     /// <summary>PUT /v2/infra-envs/{id}/hosts/{host_id}/progress: records the stage (200, no body).</summary>
-    public AssistedOutcome UpdateHostProgress(string infraEnvId, string hostId, string stage, string? info)
+    public AssistedOutcome UpdateProgress(string infraEnvId, string hostId, string stage, string? info)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            RefreshAll();
-            if (FindHost(infraEnvId, hostId, out var host) is { } missing)
+            _store.Clusters.RefreshAll();
+            if (_store.Hosts.FindIn(infraEnvId, hostId, out var host) is { } missing)
             {
                 return missing;
             }
 
-            var now = Time(DateTimeOffset.UtcNow);
+            var now = AssistedStore.Time(DateTimeOffset.UtcNow);
             var progress = host!.Json["progress"] as JsonObject ?? new JsonObject();
             if (progress["current_stage"]?.GetValue<string>() != stage)
             {

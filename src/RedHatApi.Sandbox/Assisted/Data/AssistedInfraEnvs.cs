@@ -6,14 +6,17 @@ using System.Text.Json.Nodes;
 namespace RedHatApi.Sandbox.Assisted.Data;
 
 /// <summary>/v2/infra-envs: the discovery images hosts boot from, bound to a cluster or not.</summary>
-public sealed partial class AssistedStore
+public sealed class AssistedInfraEnvs
 {
+    private readonly AssistedStore _store;
     private readonly List<SandboxInfraEnv> _infraEnvs = new();
 
+    internal AssistedInfraEnvs(AssistedStore store) => _store = store;
+
     /// <summary>GET /v2/infra-envs: every infra-env, oldest first, optionally only those of one cluster.</summary>
-    public IReadOnlyList<JsonObject> ListInfraEnvs(string? clusterId)
+    public IReadOnlyList<JsonObject> List(string? clusterId)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
             return _infraEnvs
                 .Where(e => clusterId is null || string.Equals(e.ClusterId, clusterId, StringComparison.OrdinalIgnoreCase))
@@ -22,11 +25,11 @@ public sealed partial class AssistedStore
         }
     }
 
-    public AssistedOutcome GetInfraEnv(string id)
+    public AssistedOutcome Get(string id)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            return FindInfraEnv(id) is { } env ? new AssistedOutcome(200, env.Json.DeepClone()) : MissingInfraEnv(id);
+            return FindLocked(id) is { } env ? new AssistedOutcome(200, env.Json.DeepClone()) : AssistedOutcome.MissingInfraEnv(id);
         }
     }
 
@@ -34,15 +37,15 @@ public sealed partial class AssistedStore
     /// POST /v2/infra-envs (201). The caller has checked the required fields, enums and the pull secret. A cluster_id
     /// must name a cluster; the infra-env then takes the cluster's version and architecture unless given.
     /// </summary>
-    public AssistedOutcome RegisterInfraEnv(JsonObject body)
+    public AssistedOutcome Register(JsonObject body)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
             var clusterId = body["cluster_id"]?.GetValue<string>();
             SandboxCluster? cluster = null;
-            if (clusterId is not null && (cluster = Find(clusterId)) is null)
+            if (clusterId is not null && (cluster = _store.Clusters.Find(clusterId)) is null)
             {
-                return Missing(clusterId);
+                return AssistedOutcome.MissingCluster(clusterId);
             }
 
             var version = body["openshift_version"]?.GetValue<string>()
@@ -60,13 +63,13 @@ public sealed partial class AssistedStore
     }
 
     /// <summary>PATCH /v2/infra-envs/{id} (201): image type and SSH key, the fields the module changes.</summary>
-    public AssistedOutcome UpdateInfraEnv(string id, JsonObject body)
+    public AssistedOutcome Update(string id, JsonObject body)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            if (FindInfraEnv(id) is not { } env)
+            if (FindLocked(id) is not { } env)
             {
-                return MissingInfraEnv(id);
+                return AssistedOutcome.MissingInfraEnv(id);
             }
 
             if (body["image_type"] is JsonValue type)
@@ -79,25 +82,25 @@ public sealed partial class AssistedStore
                 env.Json["ssh_authorized_key"] = key.GetValue<string>();
             }
 
-            env.Json["updated_at"] = Time(DateTimeOffset.UtcNow);
+            env.Json["updated_at"] = AssistedStore.Time(DateTimeOffset.UtcNow);
             return new AssistedOutcome(201, env.Json.DeepClone());
         }
     }
 
     /// <summary>DELETE /v2/infra-envs/{id}: 204, or 409 while hosts are still registered with it (they must go first).</summary>
-    public AssistedOutcome DeregisterInfraEnv(string id)
+    public AssistedOutcome Deregister(string id)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            if (FindInfraEnv(id) is not { } env)
+            if (FindLocked(id) is not { } env)
             {
-                return MissingInfraEnv(id);
+                return AssistedOutcome.MissingInfraEnv(id);
             }
 
-            var hosts = _hosts.Count(h => h.InfraEnvId == env.Id);
+            var hosts = _store.Hosts.CountIn(env.Id);
             if (hosts > 0)
             {
-                return Conflict($"failed to deregister infraEnv {env.Id}, {hosts} hosts are still associated");
+                return AssistedOutcome.Conflict($"failed to deregister infraEnv {env.Id}, {hosts} hosts are still associated");
             }
 
             _infraEnvs.Remove(env);
@@ -106,26 +109,30 @@ public sealed partial class AssistedStore
     }
 
     /// <summary>The infra-env an image request names, for the image host; null when unknown.</summary>
-    public SandboxInfraEnv? InfraEnv(string id)
+    public SandboxInfraEnv? Find(string id)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            return FindInfraEnv(id);
+            return FindLocked(id);
         }
     }
 
-    private static AssistedOutcome MissingInfraEnv(string id) => new(404, Reason: $"Failed to get infra env {id}");
-
     private static string MinorOf(string version) => string.Join('.', version.Split('.').Take(2));
 
-    private SandboxInfraEnv? FindInfraEnv(string id) =>
+    /// <summary>An infra-env by id; the caller holds the lock.</summary>
+    internal SandboxInfraEnv? FindLocked(string id) =>
         _infraEnvs.Find(e => string.Equals(e.Id, id, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Adds a seeded infra-env; the caller holds the lock.</summary>
+    internal void Add(SandboxInfraEnv env) => _infraEnvs.Add(env);
+
+    internal void Clear() => _infraEnvs.Clear();
+
     /// <summary>An infra-env for a seeded cluster, with the id its host events already name.</summary>
-    private SandboxInfraEnv SeedInfraEnv(SandboxCluster cluster, DateTimeOffset created)
+    internal SandboxInfraEnv Seed(SandboxCluster cluster, DateTimeOffset created)
     {
         var env = SandboxInfraEnv.Create(
-            IdFor(cluster.Name + "/infra-env"), cluster.Name + "_infra-env", cluster.Id,
+            _store.IdFor(cluster.Name + "/infra-env"), cluster.Name + "_infra-env", cluster.Id,
             MinorOf(cluster.Json["openshift_version"]!.GetValue<string>()), "x86_64", "minimal-iso", created);
         _infraEnvs.Add(env);
         return env;

@@ -18,20 +18,26 @@ public sealed record AssistedEventQuery(
     string? ClusterId, IReadOnlyList<string> HostIds, string? InfraEnvId, IReadOnlyList<string> Severities, string? Message,
     IReadOnlyList<string> Categories, bool ClusterLevel, bool Descending, int? Limit, int Offset);
 
-public sealed partial class AssistedStore
+/// <summary>Events of clusters and their hosts, as GET /v2/events serves them.</summary>
+public sealed class AssistedEvents
 {
     public static readonly string[] Severities = { "info", "warning", "error", "critical" };
+
+    private readonly AssistedStore _store;
+    private readonly List<AssistedEventRecord> _events = new();
+
+    internal AssistedEvents(AssistedStore store) => _store = store;
 
     /// <summary>
     /// Events as internal/events/event.go serves them: filtered, ordered by event_time, counted before limit/offset
     /// (Event-Count) and by severity ignoring the severity filter (Severity-Count-*). A missing limit is 5000, -1 is
     /// no limit and 0 an empty page with the counts filled.
     /// </summary>
-    public AssistedEventPage Events(AssistedEventQuery query)
+    public AssistedEventPage Query(AssistedEventQuery query)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
-            RefreshAll();
+            _store.Clusters.RefreshAll();
             var categories = query.Categories.Count == 0 ? new[] { "user" } : query.Categories;
             var matching = _events.Where(e =>
                     (query.ClusterId is null || e.ClusterId == query.ClusterId) &&
@@ -62,9 +68,9 @@ public sealed partial class AssistedStore
     }
 
     /// <summary>True when any event (of any category) names the cluster, even one deregistered since.</summary>
-    public bool HasEvents(string clusterId)
+    public bool HasAny(string clusterId)
     {
-        lock (_gate)
+        lock (_store.Gate)
         {
             return _events.Exists(e => string.Equals(e.ClusterId, clusterId, StringComparison.OrdinalIgnoreCase));
         }
@@ -79,7 +85,7 @@ public sealed partial class AssistedStore
             ["severity"] = e.Severity,
             ["category"] = e.Category,
             ["message"] = e.Message,
-            ["event_time"] = Time(e.EventTime),
+            ["event_time"] = AssistedStore.Time(e.EventTime),
             ["request_id"] = e.RequestId,
         };
         if (e.HostId is not null)
@@ -101,14 +107,16 @@ public sealed partial class AssistedStore
     }
 
     /// <summary>Adds an event about a cluster (and maybe one of its hosts); the caller holds the lock.</summary>
-    private void AddEvent(SandboxCluster cluster, DateTimeOffset at, string name, string severity, string message, string? hostId = null, string category = "user")
+    internal void Add(SandboxCluster cluster, DateTimeOffset at, string name, string severity, string message, string? hostId = null, string category = "user")
     {
         var props = new JsonObject { ["cluster_name"] = cluster.Name, ["cluster_status"] = cluster.Status }.ToJsonString();
-        var requestId = IdFor("event/" + _events.Count);
+        var requestId = _store.IdFor("event/" + _events.Count);
         var infraEnv = hostId is null ? null
-            : _hosts.Find(h => h.Id == hostId)?.InfraEnvId is { } hostInfraEnv ? hostInfraEnv
+            : _store.Hosts.InfraEnvOf(hostId) is { } hostInfraEnv ? hostInfraEnv
             : AssistedSamples.SampleHosts.Any(h => h.Id == hostId) ? AssistedSamples.SampleInfraEnvId
-            : IdFor(cluster.Name + "/infra-env");
+            : _store.IdFor(cluster.Name + "/infra-env");
         _events.Add(new AssistedEventRecord(name, cluster.Id, hostId, infraEnv, severity, category, message, at, props, requestId));
     }
+
+    internal void Clear() => _events.Clear();
 }
