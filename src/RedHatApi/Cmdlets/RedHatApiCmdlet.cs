@@ -15,7 +15,7 @@ namespace RedHatApi.Cmdlets;
 /// Base of every cmdlet that calls an API: adds -Session (explicit value, else the process default, else the
 /// terminating error NotConnected), streaming of paged listings, and per-input error and confirm helpers.
 /// </summary>
-public abstract class RedHatApiCmdlet : RedHatCmdlet
+public abstract partial class RedHatApiCmdlet : RedHatCmdlet
 {
     /// <summary>The session to use; defaults to the one the last Connect-RedHatApi created.</summary>
     [Parameter]
@@ -89,21 +89,9 @@ public abstract class RedHatApiCmdlet : RedHatCmdlet
     /// Streams one paged listing per input (the errata of each piped system, the hosts of each cluster...). Paging
     /// parameters apply to each listing; a per-input failure (an unknown parent) is written and the next input goes on.
     /// </summary>
-    internal async Task WritePagedPerInputAsync<TInput, T>(
-        IEnumerable<TInput> inputs, Func<TInput, PageFetcher<T>> fetcherFor, int pageSize, CancellationToken cancellationToken)
-    {
-        foreach (var input in inputs)
-        {
-            try
-            {
-                await WritePagedAsync(fetcherFor(input), pageSize, cancellationToken);
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, input);
-            }
-        }
-    }
+    internal Task WritePagedPerInputAsync<TInput, T>(
+        IEnumerable<TInput> inputs, Func<TInput, PageFetcher<T>> fetcherFor, int pageSize, CancellationToken cancellationToken) =>
+        ForEachInputAsync(inputs, input => WritePagedAsync(fetcherFor(input), pageSize, cancellationToken));
 
     /// <summary>ShouldProcess whose target reads as the HTTP call, so -WhatIf says exactly what would be sent.</summary>
     internal bool ShouldProcessRequest(HttpMethod method, Uri url, string action) =>

@@ -199,7 +199,7 @@ public sealed class ConventionTests
     public void Engine_folders_know_nothing_of_cmdlets_or_PowerShell()
     {
         // The engine could become its own assembly: only Loading/ (the module initializer) may touch PowerShell.
-        var engine = new[] { "Auth", "Http", "Client", "Paging", "Session", "Errors", "Models", "Inventory" };
+        var engine = new[] { "Auth", "Http", "Client", "Paging", "Session", "Errors", "Models", "Inventory", "Transfers", "Polling" };
         var offenders = engine
             .SelectMany(folder => Directory.GetFiles(Path.Combine(RepoPaths.Root, "src", "RedHatApi", folder), "*.cs", SearchOption.AllDirectories))
             .Where(f => File.ReadAllLines(f).Any(l => l.StartsWith("using System.Management.Automation", StringComparison.Ordinal)
@@ -207,6 +207,19 @@ public sealed class ConventionTests
             .Select(f => Path.GetRelativePath(RepoPaths.Root, f))
             .ToList();
         Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));
+    }
+
+    [Fact]
+    public void Cmdlets_share_one_per_input_loop()
+    {
+        // RedHatApiCmdlet.PerInput.cs is the one place that turns a per-input failure into a non-terminating error.
+        var copy = new Regex(@"catch\s*\([^)]*RedHatApiException[^)]*\)\s*when\s*\([^)]*IsPerInput");
+        var offenders = Directory.GetFiles(Path.Combine(RepoPaths.Root, "src", "RedHatApi"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != "RedHatApiCmdlet.PerInput.cs")
+            .Where(f => copy.IsMatch(File.ReadAllText(f)))
+            .Select(f => Path.GetRelativePath(RepoPaths.Root, f))
+            .ToList();
+        Assert.True(offenders.Count == 0, "use ForEachInputAsync or PerInputAsync: " + string.Join(", ", offenders));
     }
 
     [Fact]

@@ -72,14 +72,14 @@ internal sealed class BearerFreeTransfer : IDisposable
             if (offset > 0 && status is 206 or 416)
             {
                 // The server cannot continue where the file stops: start over, cleanly, from byte 0.
-                LogSink.Verbose(Text.Format(Strings.RhsmDownloadRestart, Redactor.Url(href), status, offset));
+                LogSink.Verbose(Text.Format(Strings.DownloadRestart, Redactor.Url(href), status, offset));
                 response.Dispose();
                 return await OpenAsync(plain, href, 0, failureErrorId, cancellationToken).ConfigureAwait(false);
             }
 
             throw new RedHatApiException(
                 failureErrorId,
-                Text.Format(Strings.RhsmDownloadHttpFailure, Redactor.Url(response.RequestMessage?.RequestUri ?? href), status, response.ReasonPhrase))
+                Text.Format(Strings.DownloadHttpFailure, Redactor.Url(response.RequestMessage?.RequestUri ?? href), status, response.ReasonPhrase))
             {
                 StatusCode = response.StatusCode,
             };

@@ -20,18 +20,5 @@ public abstract class AssistedClusterCommand : RedHatApiCmdlet
     public Guid[] ClusterId { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Runs <paramref name="action"/> for each id, writing per-input failures as non-terminating errors.</summary>
-    internal async Task ForEachClusterAsync(Func<Guid, Task> action)
-    {
-        foreach (var id in ClusterId)
-        {
-            try
-            {
-                await action(id);
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, id);
-            }
-        }
-    }
+    internal Task ForEachClusterAsync(Func<Guid, Task> action) => ForEachInputAsync(ClusterId, action);
 }

@@ -24,18 +24,5 @@ public abstract class AssistedHostCommand : RedHatApiCmdlet
     public Guid[] HostId { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Runs <paramref name="action"/> for each host id, writing per-input failures as non-terminating errors.</summary>
-    internal async Task ForEachHostAsync(Func<Guid, Task> action)
-    {
-        foreach (var id in HostId)
-        {
-            try
-            {
-                await action(id);
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, id);
-            }
-        }
-    }
+    internal Task ForEachHostAsync(Func<Guid, Task> action) => ForEachInputAsync(HostId, action);
 }

@@ -20,18 +20,5 @@ public abstract class AssistedInfraEnvCommand : RedHatApiCmdlet
     public Guid[] InfraEnvId { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Runs <paramref name="action"/> for each id, writing per-input failures as non-terminating errors.</summary>
-    internal async Task ForEachInfraEnvAsync(Func<Guid, Task> action)
-    {
-        foreach (var id in InfraEnvId)
-        {
-            try
-            {
-                await action(id);
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, id);
-            }
-        }
-    }
+    internal Task ForEachInfraEnvAsync(Func<Guid, Task> action) => ForEachInputAsync(InfraEnvId, action);
 }

@@ -45,17 +45,7 @@ public sealed class GetAssistedClusterCommand : RedHatApiCmdlet
             return;
         }
 
-        foreach (var id in ClusterId)
-        {
-            try
-            {
-                WriteObject(await client.GetClusterAsync(id, cancellationToken));
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, id);
-            }
-        }
+        await ForEachInputAsync(ClusterId, async id => WriteObject(await client.GetClusterAsync(id, cancellationToken)));
     }
 
     private async Task WriteListAsync(AssistedClient client, CancellationToken cancellationToken)

@@ -97,13 +97,7 @@ public sealed class GetAssistedEventCommand : RedHatApiCmdlet
             };
         }
 
-        try
-        {
-            await WritePagedAsync((page, ct) => client.GetEventsPageAsync(filter, page, ct), PageSize, cancellationToken);
-        }
-        catch (RedHatApiException ex) when (ex.IsPerInput)
-        {
-            WriteInputError(ex, ex.Target);
-        }
+        // An unknown cluster or host is a per-input error about the id the client names.
+        await PerInputAsync(() => WritePagedAsync((page, ct) => client.GetEventsPageAsync(filter, page, ct), PageSize, cancellationToken));
     }
 }

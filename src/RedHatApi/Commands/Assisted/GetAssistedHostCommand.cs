@@ -48,7 +48,7 @@ public sealed class GetAssistedHostCommand : RedHatApiCmdlet
         {
             foreach (var id in InfraEnvId)
             {
-                await PerInput(id, async () =>
+                await PerInputAsync(id, async () =>
                 {
                     if (HostId is null)
                     {
@@ -59,7 +59,7 @@ public sealed class GetAssistedHostCommand : RedHatApiCmdlet
                     // One GET per host: the infra-env has a call for exactly that.
                     foreach (var hostId in HostId)
                     {
-                        await PerInput(hostId, async () => WriteObject(await client.GetHostAsync(id, hostId, cancellationToken)));
+                        await PerInputAsync(hostId, async () => WriteObject(await client.GetHostAsync(id, hostId, cancellationToken)));
                     }
                 });
             }
@@ -69,7 +69,7 @@ public sealed class GetAssistedHostCommand : RedHatApiCmdlet
 
         foreach (var id in ClusterId)
         {
-            await PerInput(id, async () => WriteSelected(await client.GetClusterHostsAsync(id, cancellationToken), Text.Format(Strings.HostInCluster, id)));
+            await PerInputAsync(id, async () => WriteSelected(await client.GetClusterHostsAsync(id, cancellationToken), Text.Format(Strings.HostInCluster, id)));
         }
     }
 
@@ -92,18 +92,6 @@ public sealed class GetAssistedHostCommand : RedHatApiCmdlet
             {
                 WriteInputError(AssistedClient.HostMissing(hostId, where), hostId);
             }
-        }
-    }
-
-    private async Task PerInput(Guid id, Func<Task> action)
-    {
-        try
-        {
-            await action();
-        }
-        catch (RedHatApiException ex) when (ex.IsPerInput)
-        {
-            WriteInputError(ex, id);
         }
     }
 }

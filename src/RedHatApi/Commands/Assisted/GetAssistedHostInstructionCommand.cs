@@ -22,13 +22,6 @@ public sealed class GetAssistedHostInstructionCommand : AssistedAgentCommand
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
         var client = AssistedClient.For(ResolveSession());
-        try
-        {
-            WriteObject(await client.GetHostInstructionsAsync(InfraEnvId, HostId, cancellationToken));
-        }
-        catch (RedHatApiException ex) when (ex.IsPerInput)
-        {
-            WriteInputError(ex, HostId);
-        }
+        await PerInputAsync(HostId, async () => WriteObject(await client.GetHostInstructionsAsync(InfraEnvId, HostId, cancellationToken)));
     }
 }

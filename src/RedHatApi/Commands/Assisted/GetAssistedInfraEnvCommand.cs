@@ -41,16 +41,6 @@ public sealed class GetAssistedInfraEnvCommand : RedHatApiCmdlet
             return;
         }
 
-        foreach (var id in InfraEnvId)
-        {
-            try
-            {
-                WriteObject(await client.GetInfraEnvAsync(id, cancellationToken));
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, id);
-            }
-        }
+        await ForEachInputAsync(InfraEnvId, async id => WriteObject(await client.GetInfraEnvAsync(id, cancellationToken)));
     }
 }

@@ -84,15 +84,8 @@ public sealed class NewAssistedInfraEnvCommand : RedHatApiCmdlet
             return;
         }
 
-        try
-        {
-            WriteObject(await client.RegisterInfraEnvAsync(request, ClusterId, cancellationToken));
-        }
-        catch (Errors.RedHatApiException ex) when (ex.IsPerInput)
-        {
-            // An unknown -ClusterId is about that input: the next piped cluster still gets its infra-env.
-            WriteInputError(ex, ClusterId);
-        }
+        // An unknown -ClusterId is about that input: the next piped cluster still gets its infra-env.
+        await PerInputAsync(ClusterId, async () => WriteObject(await client.RegisterInfraEnvAsync(request, ClusterId, cancellationToken)));
     }
 
     /// <inheritdoc />

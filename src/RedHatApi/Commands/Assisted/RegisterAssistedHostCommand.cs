@@ -31,14 +31,7 @@ public sealed class RegisterAssistedHostCommand : AssistedAgentCommand
         var client = AssistedClient.For(ResolveSession());
         if (ShouldProcessRequest(HttpMethod.Post, client.InfraEnvHostsUrl(InfraEnvId), Text.Format(Strings.RegisterAssistedHostAction, InfraEnvId, HostId)))
         {
-            try
-            {
-                WriteObject(await client.RegisterHostAsync(InfraEnvId, HostId, DiscoveryAgentVersion, cancellationToken));
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, HostId);
-            }
+            await PerInputAsync(HostId, async () => WriteObject(await client.RegisterHostAsync(InfraEnvId, HostId, DiscoveryAgentVersion, cancellationToken)));
         }
     }
 }

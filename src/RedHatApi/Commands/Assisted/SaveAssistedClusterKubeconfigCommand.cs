@@ -52,7 +52,7 @@ public sealed class SaveAssistedClusterKubeconfigCommand : AssistedClusterComman
                 : destination;
             if (File.Exists(target) && !Force)
             {
-                throw new RedHatApiException(ErrorIds.AssistedFileExists, Text.Format(Strings.RhsmImageFileExists, target)) { Target = id, IsPerInput = true };
+                throw new RedHatApiException(ErrorIds.AssistedFileExists, Text.Format(Strings.DownloadFileExists, target)) { Target = id, IsPerInput = true };
             }
 
             var content = await client.GetCredentialFileAsync(id, fileName, cancellationToken);

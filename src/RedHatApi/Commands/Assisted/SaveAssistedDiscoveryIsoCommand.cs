@@ -7,10 +7,11 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
-using RedHatApi.Commands.Downloads;
+using RedHatApi.Cmdlets;
 using RedHatApi.Errors;
 using RedHatApi.Models.Assisted;
 using RedHatApi.Properties;
+using RedHatApi.Transfers;
 
 namespace RedHatApi.Commands.Assisted;
 
@@ -59,7 +60,7 @@ public sealed class SaveAssistedDiscoveryIsoCommand : AssistedInfraEnvCommand
                 ? await client.GetInfraEnvAsync(id, cancellationToken)
                 : await client.UpdateInfraEnvAsync(id, new JsonObject { ["image_type"] = ImageType }, cancellationToken);
             using var plain = session.CreateTokenEndpointHttpClient();
-            using var transfer = new ResumableDownload(this, Job(client, env), plain, destination, Force, session.Network.MaxRetries, session.Network.Timeout);
+            using var transfer = new ResumableDownload(Job(client, env), plain, destination, Force, session.Network.MaxRetries, session.Network.Timeout, DownloadProgressRecord.For(this));
             WriteObject(await transfer.RunAsync(cancellationToken));
         });
     }

@@ -39,13 +39,6 @@ public sealed class SendAssistedHostProgressCommand : AssistedAgentCommand
             return;
         }
 
-        try
-        {
-            await client.SendHostProgressAsync(InfraEnvId, HostId, Stage, ProgressInfo, cancellationToken);
-        }
-        catch (RedHatApiException ex) when (ex.IsPerInput)
-        {
-            WriteInputError(ex, HostId);
-        }
+        await PerInputAsync(HostId, () => client.SendHostProgressAsync(InfraEnvId, HostId, Stage, ProgressInfo, cancellationToken));
     }
 }

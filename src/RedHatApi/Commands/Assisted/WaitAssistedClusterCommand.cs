@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
@@ -8,6 +7,7 @@ using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
 using RedHatApi.Errors;
 using RedHatApi.Models.Assisted;
+using RedHatApi.Polling;
 using RedHatApi.Properties;
 
 namespace RedHatApi.Commands.Assisted;
@@ -59,68 +59,68 @@ public sealed class WaitAssistedClusterCommand : AssistedClusterCommand
         }
 
         var client = AssistedClient.For(ResolveSession());
-        var clock = Stopwatch.StartNew();
-        var timeout = TimeSpan.FromSeconds(TimeoutSec);
         var targets = string.Join(" or ", Status);
         var waiting = _clusters.Select((id, i) => new Waiting(id, i + 1)).ToList();
-        while (true)
+
+        // Ctrl+C cancels a poll or the pause between polls (StopProcessing cancels the token), so the wait ends at once.
+        var result = await Poller.RunAsync(
+            new PollSchedule(TimeSpan.FromSeconds(PollIntervalSec), TimeSpan.FromSeconds(TimeoutSec)),
+            async ct =>
+            {
+                await PollRoundAsync(client, waiting, targets, ct);
+                return waiting;
+            },
+            left => left.Count == 0 ? PollVerdict.Done : PollVerdict.Continue,
+            progress =>
+            {
+                foreach (var item in progress.Value)
+                {
+                    Report(item, item.Last!, targets);
+                }
+            },
+            cancellationToken);
+        if (result.Outcome != PollOutcome.TimedOut)
         {
-            foreach (var item in waiting.ToList())
-            {
-                AssistedCluster cluster;
-                try
-                {
-                    cluster = await client.GetClusterAsync(item.Id, cancellationToken);
-                }
-                catch (RedHatApiException ex) when (ex.IsPerInput)
-                {
-                    WriteInputError(ex, item.Id);
-                    waiting.Remove(item);
-                    continue;
-                }
+            return;
+        }
 
-                item.Last = cluster;
-                if (Status.Contains(cluster.Status, StringComparer.OrdinalIgnoreCase))
-                {
-                    Complete(item, targets);
-                    WriteObject(cluster);
-                    waiting.Remove(item);
-                }
-                else if (FailedStatuses.Contains(cluster.Status))
-                {
-                    Complete(item, targets);
-                    var message = Text.Format(Strings.AssistedClusterFailed, cluster.Name, cluster.Id, cluster.Status, targets, cluster.StatusInfo);
-                    WriteInputError(new RedHatApiException(ErrorIds.AssistedClusterFailed, message), cluster);
-                    waiting.Remove(item);
-                }
-                else
-                {
-                    Report(item, cluster, targets);
-                }
+        foreach (var item in waiting)
+        {
+            Complete(item, targets);
+            var c = item.Last!;
+            var message = Text.Format(Strings.AssistedWaitTimeout, c.Name, c.Id, targets, TimeoutSec, c.Status, c.ProgressPercent, c.StatusInfo);
+            WriteInputError(new RedHatApiException(ErrorIds.AssistedWaitTimeout, message), c);
+        }
+    }
+
+    /// <summary>
+    /// Polls each cluster still waited for once: one that arrived is written, one that failed or cannot be read writes
+    /// its error, and both leave <paramref name="waiting"/>.
+    /// </summary>
+    private async Task PollRoundAsync(AssistedClient client, List<Waiting> waiting, string targets, CancellationToken cancellationToken)
+    {
+        foreach (var item in waiting.ToList())
+        {
+            if (!await PerInputAsync(item.Id, async () => item.Last = await client.GetClusterAsync(item.Id, cancellationToken)))
+            {
+                waiting.Remove(item);
+                continue;
             }
 
-            var left = timeout - clock.Elapsed;
-            if (waiting.Count == 0)
+            var cluster = item.Last!;
+            if (Status.Contains(cluster.Status, StringComparer.OrdinalIgnoreCase))
             {
-                return;
+                Complete(item, targets);
+                WriteObject(cluster);
+                waiting.Remove(item);
             }
-
-            if (left <= TimeSpan.Zero)
+            else if (FailedStatuses.Contains(cluster.Status))
             {
-                foreach (var item in waiting)
-                {
-                    Complete(item, targets);
-                    var c = item.Last!;
-                    var message = Text.Format(Strings.AssistedWaitTimeout, c.Name, c.Id, targets, TimeoutSec, c.Status, c.ProgressPercent, c.StatusInfo);
-                    WriteInputError(new RedHatApiException(ErrorIds.AssistedWaitTimeout, message), c);
-                }
-
-                return;
+                Complete(item, targets);
+                var message = Text.Format(Strings.AssistedClusterFailed, cluster.Name, cluster.Id, cluster.Status, targets, cluster.StatusInfo);
+                WriteInputError(new RedHatApiException(ErrorIds.AssistedClusterFailed, message), cluster);
+                waiting.Remove(item);
             }
-
-            // Ctrl+C cancels this delay (StopProcessing cancels the token), so the wait ends at once.
-            var pause = TimeSpan.FromSeconds(PollIntervalSec);
-            await Task.Delay(pause < left ? pause : left, cancellationToken);
         }
     }
 

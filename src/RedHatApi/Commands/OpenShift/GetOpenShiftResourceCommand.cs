@@ -66,17 +66,7 @@ public sealed class GetOpenShiftResourceCommand : OpenShiftCmdlet
         var ns = AllNamespaces || !resource.Namespaced ? null : client.NamespaceOrDefault(Namespace);
         if (Name is not null)
         {
-            foreach (var name in Name)
-            {
-                try
-                {
-                    WriteObject(KubeObjectOutput.ToPSObject(await client.GetObjectAsync(resource, ns, name, cancellationToken)));
-                }
-                catch (RedHatApiException ex) when (ex.IsPerInput)
-                {
-                    WriteInputError(ex, name);
-                }
-            }
+            await ForEachInputAsync(Name, async name => WriteObject(KubeObjectOutput.ToPSObject(await client.GetObjectAsync(resource, ns, name, cancellationToken))));
 
             return;
         }

@@ -56,17 +56,7 @@ public sealed class GetOpenShiftServiceAccountCommand : OpenShiftCmdlet
         var patterns = Name?.Where(WildcardPattern.ContainsWildcardCharacters).Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToList();
         if (Name is not null && ns is not null && patterns!.Count == 0)
         {
-            foreach (var name in exact!)
-            {
-                try
-                {
-                    WriteObject(await client.GetServiceAccountAsync(ns, name, cancellationToken));
-                }
-                catch (RedHatApiException ex) when (ex.IsPerInput)
-                {
-                    WriteInputError(ex, name);
-                }
-            }
+            await ForEachInputAsync(exact!, async name => WriteObject(await client.GetServiceAccountAsync(ns, name, cancellationToken)));
 
             return;
         }

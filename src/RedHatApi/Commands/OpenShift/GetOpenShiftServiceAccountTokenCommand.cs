@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using RedHatApi.Client.OpenShift;
 using RedHatApi.Errors;
 using RedHatApi.Models.OpenShift;
+using RedHatApi.Polling;
 using RedHatApi.Properties;
 
 namespace RedHatApi.Commands.OpenShift;
@@ -47,14 +48,7 @@ public sealed class GetOpenShiftServiceAccountTokenCommand : OpenShiftCmdlet
     {
         var client = ResolveClient();
         var ns = client.NamespaceOrDefault(Namespace);
-        try
-        {
-            WriteObject(await ReadAsync(client, ns, cancellationToken));
-        }
-        catch (RedHatApiException ex) when (ex.IsPerInput)
-        {
-            WriteInputError(ex, ns + "/" + ServiceAccount);
-        }
+        await PerInputAsync(ns + "/" + ServiceAccount, async () => WriteObject(await ReadAsync(client, ns, cancellationToken)));
     }
 
     private async Task<OpenShiftServiceAccountToken> ReadAsync(OpenShiftClient client, string ns, CancellationToken cancellationToken)
@@ -74,13 +68,17 @@ public sealed class GetOpenShiftServiceAccountTokenCommand : OpenShiftCmdlet
         }
 
         var name = secret.Metadata?.Name ?? string.Empty;
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(TimeoutSec);
         var token = OpenShiftClient.TokenOf(secret);
-        while (token is null && DateTimeOffset.UtcNow < deadline)
+        if (token is null)
         {
             // The token controller fills data.token shortly after the secret is created.
-            await Task.Delay(PollInterval, cancellationToken);
-            token = OpenShiftClient.TokenOf(await client.GetSecretAsync(ns, name, cancellationToken));
+            var wait = await Poller.RunAsync(
+                new PollSchedule(PollInterval, TimeSpan.FromSeconds(TimeoutSec)),
+                async ct => OpenShiftClient.TokenOf(await client.GetSecretAsync(ns, name, ct)),
+                filled => filled is null ? PollVerdict.Continue : PollVerdict.Done,
+                null,
+                cancellationToken);
+            token = wait.Last;
         }
 
         if (token is null)

@@ -1,11 +1,7 @@
-using System.Globalization;
-using System.Linq;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.OpenShift;
-using RedHatApi.Errors;
 using RedHatApi.Models.OpenShift;
 
 namespace RedHatApi.Commands.OpenShift;
@@ -26,63 +22,15 @@ public sealed class GrantOpenShiftRoleCommand : OpenShiftRoleCommand
     /// <inheritdoc />
     private protected override async Task ApplyAsync(OpenShiftClient client, string? ns, OpenShiftSubject subject, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var grant = await Editor(client, ns).GrantAsync(subject, BindingName, change => Confirm(client, change, subject), cancellationToken);
+        if (grant.AlreadyHeld)
         {
-            var bindings = await client.ListBindingsAsync(ns, cancellationToken);
-            var same = bindings.Where(SameRole).ToList();
-            if (same.FirstOrDefault(b => b.Subjects.Any(s => s.SameAs(subject))) is { } holding)
-            {
-                WriteVerbose($"{subject} already has {RoleKind} {Role} through {holding.Kind} {holding.Name}; nothing to change.");
-                WriteObject(holding);
-                return;
-            }
-
-            try
-            {
-                if (same.FirstOrDefault() is { } existing)
-                {
-                    if (!ShouldProcessRequest(HttpMethod.Put, client.Url(OpenShiftClient.BindingPath(ns, existing.Name)), $"Add {subject} to {existing.Kind} {existing.Name} ({RoleKind} {Role})"))
-                    {
-                        return;
-                    }
-
-                    WriteObject(await client.ReplaceSubjectsAsync(existing, existing.Subjects.Append(subject).ToList(), cancellationToken));
-                    return;
-                }
-
-                var name = BindingName ?? FreeName(bindings);
-                var kind = ns is null ? "ClusterRoleBinding" : "RoleBinding";
-                if (!ShouldProcessRequest(HttpMethod.Post, client.Url(OpenShiftClient.BindingsPath(ns)), $"Create {kind} {name} giving {RoleKind} {Role} to {subject}"))
-                {
-                    return;
-                }
-
-                WriteObject(await client.CreateBindingAsync(ns, name, RoleKind, Role, new[] { subject }, cancellationToken));
-                return;
-            }
-            catch (RedHatApiException ex) when (IsConflict(ex) && attempt < 3 && BindingName is null)
-            {
-                WriteVerbose($"The bindings changed while granting ({ex.ApiErrorCode}); reading them again.");
-            }
-        }
-    }
-
-    /// <summary>oc's naming: the role's name, else role-0, role-1... (a binding's roleRef cannot change, so a taken name needs another).</summary>
-    private string FreeName(System.Collections.Generic.IReadOnlyList<OpenShiftRoleBinding> bindings)
-    {
-        var taken = new System.Collections.Generic.HashSet<string>(bindings.Select(b => b.Name), System.StringComparer.Ordinal);
-        if (!taken.Contains(Role))
-        {
-            return Role;
+            WriteVerbose($"{subject} already has {RoleKind} {Role} through {grant.Binding!.Kind} {grant.Binding.Name}; nothing to change.");
         }
 
-        for (var i = 0; ; i++)
+        if (grant.Binding is { } binding)
         {
-            var name = Role + "-" + i.ToString(CultureInfo.InvariantCulture);
-            if (!taken.Contains(name))
-            {
-                return name;
-            }
+            WriteObject(binding);
         }
     }
 }

@@ -48,14 +48,7 @@ public sealed class NewOpenShiftServiceAccountCommand : OpenShiftCmdlet
                 continue;
             }
 
-            try
-            {
-                WriteObject(await client.CreateServiceAccountAsync(ns, name, labels, cancellationToken));
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, name);
-            }
+            await PerInputAsync(name, async () => WriteObject(await client.CreateServiceAccountAsync(ns, name, labels, cancellationToken)));
         }
     }
 

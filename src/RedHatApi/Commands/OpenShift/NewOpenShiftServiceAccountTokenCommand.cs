@@ -75,7 +75,7 @@ public sealed class NewOpenShiftServiceAccountTokenCommand : OpenShiftCmdlet
 
         var bound = BoundObjectKind is null ? null : new BoundObjectReferenceWire { Kind = BoundObjectKind, ApiVersion = "v1", Name = BoundObjectName, Uid = BoundObjectUid };
         long? seconds = Duration is { } duration ? (long)Math.Ceiling(duration.TotalSeconds) : null;
-        try
+        await PerInputAsync(ns + "/" + ServiceAccount, async () =>
         {
             var grant = await client.RequestTokenAsync(ns, ServiceAccount, seconds, Audience ?? Array.Empty<string>(), bound, cancellationToken);
             WriteObject(new OpenShiftServiceAccountToken(
@@ -92,11 +92,7 @@ public sealed class NewOpenShiftServiceAccountTokenCommand : OpenShiftCmdlet
                 grant.BoundObject?.Uid,
                 null,
                 client.ClusterName));
-        }
-        catch (RedHatApiException ex) when (ex.IsPerInput)
-        {
-            WriteInputError(ex, ns + "/" + ServiceAccount);
-        }
+        });
     }
 
     /// <inheritdoc />

@@ -69,15 +69,8 @@ public abstract class OpenShiftRoleCommand : OpenShiftCmdlet
         var ns = BindingNamespace(client);
         foreach (var subject in Subjects(client))
         {
-            try
-            {
-                await ApplyAsync(client, ns, subject, cancellationToken);
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                // One subject's failure (not bound, invalid) is written and the other subjects go on.
-                WriteInputError(ex, subject.Name);
-            }
+            // One subject's failure (not bound, invalid) is written and the other subjects go on.
+            await PerInputAsync(subject.Name, () => ApplyAsync(client, ns, subject, cancellationToken));
         }
     }
 
@@ -105,10 +98,20 @@ public abstract class OpenShiftRoleCommand : OpenShiftCmdlet
     /// <summary>"the namespace ci" or "the cluster scope", for messages.</summary>
     private protected static string ScopeText(string? ns) => ns is null ? "the cluster scope (ClusterRoleBinding)" : $"the namespace {ns} (RoleBinding)";
 
-    /// <summary>Bindings of this role in the scope.</summary>
-    private protected bool SameRole(OpenShiftRoleBinding binding) => binding.RoleKind == RoleKind && binding.RoleName == Role;
+    /// <summary>The editor of this role's bindings in the scope <paramref name="ns"/> (null: cluster-wide).</summary>
+    private protected RoleBindingEditor Editor(OpenShiftClient client, string? ns) => new(client, ns, RoleKind, Role);
 
-    /// <summary>409 Conflict: someone changed the binding between our read and our write; read again and retry.</summary>
-    private protected static bool IsConflict(RedHatApiException ex) =>
-        ex.StatusCode == System.Net.HttpStatusCode.Conflict && ex.ApiErrorCode is "Conflict" or "AlreadyExists";
+    /// <summary>ShouldProcess for one change the editor is about to send: its method and URL, and what it does for the subject.</summary>
+    private protected bool Confirm(OpenShiftClient client, RoleBindingChange change, OpenShiftSubject subject)
+    {
+        var binding = change.BindingKind + " " + change.BindingName;
+        var action = change.Kind switch
+        {
+            RoleBindingChangeKind.AddSubject => $"Add {subject} to {binding} ({RoleKind} {Role})",
+            RoleBindingChangeKind.CreateBinding => $"Create {binding} giving {RoleKind} {Role} to {subject}",
+            RoleBindingChangeKind.RemoveSubject => $"Remove {subject} from {binding} ({RoleKind} {Role})",
+            _ => $"Delete {binding}: {subject} was its last subject ({RoleKind} {Role})",
+        };
+        return ShouldProcessRequest(change.Method, client.Url(change.Path), action);
+    }
 }

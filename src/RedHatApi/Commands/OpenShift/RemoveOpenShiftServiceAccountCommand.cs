@@ -39,14 +39,7 @@ public sealed class RemoveOpenShiftServiceAccountCommand : OpenShiftCmdlet
                 continue;
             }
 
-            try
-            {
-                await client.DeleteServiceAccountAsync(ns, name, cancellationToken);
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, name);
-            }
+            await PerInputAsync(name, () => client.DeleteServiceAccountAsync(ns, name, cancellationToken));
         }
     }
 

@@ -1,6 +1,4 @@
-using System.Linq;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.OpenShift;
@@ -21,46 +19,11 @@ public sealed class RevokeOpenShiftRoleCommand : OpenShiftRoleCommand
     /// <inheritdoc />
     private protected override async Task ApplyAsync(OpenShiftClient client, string? ns, OpenShiftSubject subject, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        if (!await Editor(client, ns).RevokeAsync(subject, change => Confirm(client, change, subject), cancellationToken))
         {
-            var holding = (await client.ListBindingsAsync(ns, cancellationToken)).Where(b => SameRole(b) && b.Subjects.Any(s => s.SameAs(subject))).ToList();
-            if (holding.Count == 0)
-            {
-                if (attempt == 1)
-                {
-                    WriteInputError(
-                        new RedHatApiException(ErrorIds.OpenShiftRoleNotBound, Text.Format(Strings.OpenShiftRoleNotBound, subject, RoleKind, Role, ScopeText(ns), client.ClusterName)) { Target = subject.Name },
-                        subject.Name);
-                }
-
-                return;
-            }
-
-            try
-            {
-                foreach (var binding in holding)
-                {
-                    var rest = binding.Subjects.Where(s => !s.SameAs(subject)).ToList();
-                    var url = client.Url(OpenShiftClient.BindingPath(ns, binding.Name));
-                    if (rest.Count == 0)
-                    {
-                        if (ShouldProcessRequest(HttpMethod.Delete, url, $"Delete {binding.Kind} {binding.Name}: {subject} was its last subject ({RoleKind} {Role})"))
-                        {
-                            await client.DeleteBindingAsync(ns, binding.Name, cancellationToken);
-                        }
-                    }
-                    else if (ShouldProcessRequest(HttpMethod.Put, url, $"Remove {subject} from {binding.Kind} {binding.Name} ({RoleKind} {Role})"))
-                    {
-                        await client.ReplaceSubjectsAsync(binding, rest, cancellationToken);
-                    }
-                }
-
-                return;
-            }
-            catch (RedHatApiException ex) when (IsConflict(ex) && attempt < 3)
-            {
-                WriteVerbose($"The bindings changed while revoking ({ex.ApiErrorCode}); reading them again.");
-            }
+            WriteInputError(
+                new RedHatApiException(ErrorIds.OpenShiftRoleNotBound, Text.Format(Strings.OpenShiftRoleNotBound, subject, RoleKind, Role, ScopeText(ns), client.ClusterName)) { Target = subject.Name },
+                subject.Name);
         }
     }
 }

@@ -45,7 +45,7 @@ public sealed class AddRhsmAllocationSubscriptionCommand : RedHatApiCmdlet
             return;
         }
 
-        try
+        await PerInputAsync(PoolId, async () =>
         {
             var attached = await client.AttachAsync(AllocationUuid, PoolId, Quantity, cancellationToken);
             if (attached.Count == 0)
@@ -57,10 +57,6 @@ public sealed class AddRhsmAllocationSubscriptionCommand : RedHatApiCmdlet
             {
                 WriteObject(entitlement);
             }
-        }
-        catch (RedHatApiException ex) when (ex.IsPerInput)
-        {
-            WriteInputError(ex, PoolId);
-        }
+        });
     }
 }

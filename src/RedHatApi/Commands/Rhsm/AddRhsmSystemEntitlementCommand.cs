@@ -49,14 +49,7 @@ public sealed class AddRhsmSystemEntitlementCommand : RedHatApiCmdlet
                 continue;
             }
 
-            try
-            {
-                WriteObject(await client.AttachEntitlementAsync(uuid, PoolId, quantity, cancellationToken));
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, uuid);
-            }
+            await PerInputAsync(uuid, async () => WriteObject(await client.AttachEntitlementAsync(uuid, PoolId, quantity, cancellationToken)));
         }
     }
 }

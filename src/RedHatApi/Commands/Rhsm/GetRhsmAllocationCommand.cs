@@ -48,16 +48,6 @@ public sealed class GetRhsmAllocationCommand : RedHatApiCmdlet
             return;
         }
 
-        foreach (var uuid in Uuid)
-        {
-            try
-            {
-                WriteObject(await client.GetAllocationAsync(uuid, cancellationToken));
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, uuid);
-            }
-        }
+        await ForEachInputAsync(Uuid, async uuid => WriteObject(await client.GetAllocationAsync(uuid, cancellationToken)));
     }
 }

@@ -71,17 +71,7 @@ public sealed class GetRhsmErratumCommand : RhsmFilteredListCommand
                     (page, ct) => client.GetContentSetErrataPageAsync(ContentSet!, Arch!, page, ct), ContentSetPageSize(), Filter(), cancellationToken);
                 break;
             default:
-                foreach (var id in Id)
-                {
-                    try
-                    {
-                        WriteObject(await client.GetErratumAsync(id, cancellationToken));
-                    }
-                    catch (RedHatApiException ex) when (ex.IsPerInput)
-                    {
-                        WriteInputError(ex, id);
-                    }
-                }
+                await ForEachInputAsync(Id, async id => WriteObject(await client.GetErratumAsync(id, cancellationToken)));
 
                 break;
         }

@@ -65,16 +65,6 @@ public sealed class GetRhsmPackageCommand : RhsmFilteredListCommand
             return;
         }
 
-        foreach (var checksum in Checksum)
-        {
-            try
-            {
-                WriteObject(await client.GetPackageAsync(checksum, cancellationToken));
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, checksum);
-            }
-        }
+        await ForEachInputAsync(Checksum, async checksum => WriteObject(await client.GetPackageAsync(checksum, cancellationToken)));
     }
 }

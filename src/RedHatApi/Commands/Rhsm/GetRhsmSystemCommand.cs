@@ -53,16 +53,6 @@ public sealed class GetRhsmSystemCommand : RedHatApiCmdlet
             return;
         }
 
-        foreach (var uuid in Uuid)
-        {
-            try
-            {
-                WriteObject(await client.GetSystemAsync(uuid, cancellationToken));
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, uuid);
-            }
-        }
+        await ForEachInputAsync(Uuid, async uuid => WriteObject(await client.GetSystemAsync(uuid, cancellationToken)));
     }
 }

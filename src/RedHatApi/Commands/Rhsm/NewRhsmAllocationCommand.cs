@@ -44,13 +44,6 @@ public sealed class NewRhsmAllocationCommand : RedHatApiCmdlet
             return;
         }
 
-        try
-        {
-            WriteObject(await client.CreateAllocationAsync(Name, Version, cancellationToken));
-        }
-        catch (RedHatApiException ex) when (ex.IsPerInput)
-        {
-            WriteInputError(ex, Name);
-        }
+        await PerInputAsync(Name, async () => WriteObject(await client.CreateAllocationAsync(Name, Version, cancellationToken)));
     }
 }

@@ -39,7 +39,7 @@ public sealed class RemoveRhsmAllocationCommand : RedHatApiCmdlet
                 continue;
             }
 
-            try
+            await PerInputAsync(uuid, async () =>
             {
                 // The API wants force=true on every delete, so the guard for entitlements is ours: without -Force the
                 // allocation is read first and kept when anything is attached. (Something attached between the read
@@ -55,16 +55,12 @@ public sealed class RemoveRhsmAllocationCommand : RedHatApiCmdlet
                                 Text.Format(Strings.RhsmAllocationHasEntitlements, uuid, allocation.Name, allocation.EntitlementQuantity))
                             { Target = uuid, IsPerInput = true },
                             uuid);
-                        continue;
+                        return;
                     }
                 }
 
                 await client.RemoveAllocationAsync(uuid, cancellationToken);
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, uuid);
-            }
+            });
         }
     }
 }

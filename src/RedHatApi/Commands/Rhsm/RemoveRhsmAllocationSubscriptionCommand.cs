@@ -40,14 +40,7 @@ public sealed class RemoveRhsmAllocationSubscriptionCommand : RedHatApiCmdlet
                 continue;
             }
 
-            try
-            {
-                await client.DetachAsync(AllocationUuid, id, cancellationToken);
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, id);
-            }
+            await PerInputAsync(id, () => client.DetachAsync(AllocationUuid, id, cancellationToken));
         }
     }
 }

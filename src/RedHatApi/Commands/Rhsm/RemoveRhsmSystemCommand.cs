@@ -34,14 +34,7 @@ public sealed class RemoveRhsmSystemCommand : RedHatApiCmdlet
                 continue;
             }
 
-            try
-            {
-                await client.RemoveSystemAsync(uuid, cancellationToken);
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, uuid);
-            }
+            await PerInputAsync(uuid, () => client.RemoveSystemAsync(uuid, cancellationToken));
         }
     }
 }

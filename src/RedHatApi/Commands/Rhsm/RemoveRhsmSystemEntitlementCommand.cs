@@ -39,14 +39,7 @@ public sealed class RemoveRhsmSystemEntitlementCommand : RedHatApiCmdlet
                 continue;
             }
 
-            try
-            {
-                await client.DetachEntitlementAsync(Uuid, id, cancellationToken);
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, id);
-            }
+            await PerInputAsync(id, () => client.DetachEntitlementAsync(Uuid, id, cancellationToken));
         }
     }
 }

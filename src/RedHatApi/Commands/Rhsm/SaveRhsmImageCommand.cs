@@ -6,9 +6,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Rhsm;
 using RedHatApi.Cmdlets;
-using RedHatApi.Commands.Downloads;
 using RedHatApi.Errors;
 using RedHatApi.Properties;
+using RedHatApi.Transfers;
 
 namespace RedHatApi.Commands.Rhsm;
 
@@ -49,16 +49,12 @@ public sealed class SaveRhsmImageCommand : RedHatApiCmdlet
                 continue;
             }
 
-            try
+            await PerInputAsync(checksum, async () =>
             {
                 using var plain = session.CreateTokenEndpointHttpClient();
-                using var download = new ResumableDownload(this, Job(client, checksum), plain, destination, Force, session.Network.MaxRetries, session.Network.Timeout);
+                using var download = new ResumableDownload(Job(client, checksum), plain, destination, Force, session.Network.MaxRetries, session.Network.Timeout, DownloadProgressRecord.For(this));
                 WriteObject(await download.RunAsync(cancellationToken));
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, checksum);
-            }
+            });
         }
     }
 

@@ -44,13 +44,6 @@ public sealed class SetRhsmAllocationSubscriptionCommand : RedHatApiCmdlet
             return;
         }
 
-        try
-        {
-            WriteObject(await client.UpdateQuantityAsync(AllocationUuid, EntitlementId, Quantity, cancellationToken));
-        }
-        catch (RedHatApiException ex) when (ex.IsPerInput)
-        {
-            WriteInputError(ex, EntitlementId);
-        }
+        await PerInputAsync(EntitlementId, async () => WriteObject(await client.UpdateQuantityAsync(AllocationUuid, EntitlementId, Quantity, cancellationToken)));
     }
 }

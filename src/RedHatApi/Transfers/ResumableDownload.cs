@@ -1,9 +1,7 @@
 using System;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Management.Automation;
 using System.Net.Http;
 using System.Security.Cryptography;
 using System.Text;
@@ -11,9 +9,10 @@ using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Downloads;
 using RedHatApi.Errors;
+using RedHatApi.Http;
 using RedHatApi.Properties;
 
-namespace RedHatApi.Commands.Downloads;
+namespace RedHatApi.Transfers;
 
 /// <summary>
 /// One file download from a pre-signed link, shared by Save-RhsmImage and Save-AssistedDiscoveryIso: a fresh link
@@ -22,67 +21,87 @@ namespace RedHatApi.Commands.Downloads;
 /// the job's check of the whole file (its SHA-256 and length) and a rename into place.
 /// </summary>
 /// <remarks>
-/// Cmdlet layer on purpose: its awaits resume on the pipeline pump, so progress and verbose lines are written on
-/// the pipeline thread. The HTTP work itself (the API client, BearerFreeTransfer) runs in the engine.
+/// Engine code, testable without a runspace: it never touches a cmdlet. Progress goes to an
+/// <see cref="IProgress{T}"/> (at most four reports a second, then one <see cref="DownloadProgress.Completed"/>
+/// report), and the "resuming" lines go to the log sink, which writes them to the Verbose stream of the cmdlet whose
+/// call this is. Both are called from engine threads; the cmdlet's progress sink moves them to the pipeline thread.
+/// Waits between attempts and the progress clock come from a <see cref="TimeProvider"/>, so tests need not sleep.
 /// </remarks>
 internal sealed class ResumableDownload : IDisposable
 {
     private const int BufferSize = 81920;
-    private const int ActivityId = 0x5248;
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(8);
 
-    private readonly Cmdlet _cmdlet;
     private readonly DownloadJob _job;
     private readonly HttpClient _plain;
     private readonly string _destination;
     private readonly bool _force;
     private readonly int _maxRetries;
     private readonly TimeSpan _readTimeout;
-    private readonly Stopwatch _watch = new();
+    private readonly IProgress<DownloadProgress>? _progress;
+    private readonly TimeProvider _time;
+    private long _started;
     private IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long _hashed;
     private long _receivedThisRun;
     private long? _total;
     private TimeSpan? _lastProgress;
 
+    /// <summary>Prepares one download; nothing is fetched until <see cref="RunAsync"/>.</summary>
+    /// <param name="job">What to fetch and how to check it.</param>
+    /// <param name="plain">A client without the API's auth handler: the link is its own credential.</param>
+    /// <param name="destination">A folder (the file takes the link's or the job's name) or a file path.</param>
+    /// <param name="force">Overwrite a file that exists.</param>
+    /// <param name="maxRetries">Attempts in a row that may fail without moving the file forward.</param>
+    /// <param name="readTimeout">How long a read may stall before the attempt counts as interrupted.</param>
+    /// <param name="progress">Receives progress reports, on engine threads; null for none.</param>
+    /// <param name="time">The clock and timers (pauses between attempts, progress pacing); the system's by default.</param>
     internal ResumableDownload(
-        Cmdlet cmdlet, DownloadJob job, HttpClient plain, string destination, bool force, int maxRetries, TimeSpan readTimeout)
+        DownloadJob job,
+        HttpClient plain,
+        string destination,
+        bool force,
+        int maxRetries,
+        TimeSpan readTimeout,
+        IProgress<DownloadProgress>? progress = null,
+        TimeProvider? time = null)
     {
-        _cmdlet = cmdlet;
         _job = job;
         _plain = plain;
         _destination = destination;
         _force = force;
         _maxRetries = Math.Max(0, maxRetries);
         _readTimeout = readTimeout;
+        _progress = progress;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>Downloads, verifies and renames into place; returns the saved file.</summary>
     internal async Task<FileInfo> RunAsync(CancellationToken cancellationToken)
     {
-        _watch.Start();
+        _started = _time.GetTimestamp();
         string? target = null;
         string? partial = null;
         var failures = 0;
         while (true)
         {
             // A 404 here is the API's not-found error, and an API failure is the API's own error: neither is retried.
-            var link = await _job.FreshLink(cancellationToken);
+            var link = await _job.FreshLink(cancellationToken).ConfigureAwait(false);
             if (target is null)
             {
                 target = TargetFor(link);
                 partial = target + ".partial";
                 if (File.Exists(target) && !_force)
                 {
-                    throw PerInput(_job.FileExistsErrorId, Text.Format(Strings.RhsmImageFileExists, target));
+                    throw PerInput(_job.FileExistsErrorId, Text.Format(Strings.DownloadFileExists, target));
                 }
             }
 
             var before = File.Exists(partial) ? new FileInfo(partial).Length : 0;
             try
             {
-                await TransferAsync(link, partial!, before, cancellationToken);
+                await TransferAsync(link, partial!, before, cancellationToken).ConfigureAwait(false);
                 break;
             }
             catch (Exception ex) when (IsInterruption(ex, cancellationToken))
@@ -97,8 +116,8 @@ internal sealed class ResumableDownload : IDisposable
                     throw DownloadFailed(Path.GetFileName(target), now, partial!, ex);
                 }
 
-                _cmdlet.WriteVerbose(Text.Format(Strings.RhsmDownloadResuming, Path.GetFileName(target), now, Reason(ex), failures, _maxRetries));
-                await Task.Delay(Backoff(failures), cancellationToken);
+                LogSink.Verbose(Text.Format(Strings.DownloadResuming, Path.GetFileName(target), now, Reason(ex), failures, _maxRetries));
+                await _time.Delay(Backoff(failures), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -120,10 +139,10 @@ internal sealed class ResumableDownload : IDisposable
     {
         if (_hashed != offset)
         {
-            await RehashAsync(partial, offset, cancellationToken);
+            await RehashAsync(partial, offset, cancellationToken).ConfigureAwait(false);
         }
 
-        using var transfer = await BearerFreeTransfer.OpenAsync(_plain, link.Href, offset, _job.FailedErrorId, cancellationToken);
+        using var transfer = await BearerFreeTransfer.OpenAsync(_plain, link.Href, offset, _job.FailedErrorId, cancellationToken).ConfigureAwait(false);
         _total = transfer.Total ?? _total;
         if (transfer.Start != _hashed)
         {
@@ -138,23 +157,23 @@ internal sealed class ResumableDownload : IDisposable
         var buffer = new byte[BufferSize];
         while (true)
         {
-            var read = await ReadAsync(transfer.Body, buffer, idle, cancellationToken);
+            var read = await ReadAsync(transfer.Body, buffer, idle, cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 break;
             }
 
-            await file.WriteAsync(buffer, 0, read, cancellationToken);
+            await file.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
             _hash.AppendData(buffer, 0, read);
             _hashed += read;
             _receivedThisRun += read;
             Progress(Path.GetFileName(partial.Substring(0, partial.Length - ".partial".Length)));
         }
 
-        await file.FlushAsync(cancellationToken);
+        await file.FlushAsync(cancellationToken).ConfigureAwait(false);
         if (_total is { } total && _hashed != total)
         {
-            throw new Interrupted(new IOException(Text.Format(Strings.RhsmDownloadShort, _hashed, total)));
+            throw new Interrupted(new IOException(Text.Format(Strings.DownloadShort, _hashed, total)));
         }
     }
 
@@ -168,7 +187,7 @@ internal sealed class ResumableDownload : IDisposable
 
         try
         {
-            return await body.ReadAsync(buffer, 0, buffer.Length, idle.Token);
+            return await body.ReadAsync(buffer, 0, buffer.Length, idle.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
@@ -188,7 +207,7 @@ internal sealed class ResumableDownload : IDisposable
         using var file = new FileStream(partial, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
         var buffer = new byte[BufferSize];
         int read;
-        while (_hashed < length && (read = await file.ReadAsync(buffer, 0, (int)Math.Min(buffer.Length, length - _hashed), cancellationToken)) > 0)
+        while (_hashed < length && (read = await file.ReadAsync(buffer, 0, (int)Math.Min(buffer.Length, length - _hashed), cancellationToken).ConfigureAwait(false)) > 0)
         {
             _hash.AppendData(buffer, 0, read);
             _hashed += read;
@@ -223,7 +242,12 @@ internal sealed class ResumableDownload : IDisposable
 
     private void Progress(string name)
     {
-        var elapsed = _watch.Elapsed;
+        if (_progress is null)
+        {
+            return;
+        }
+
+        var elapsed = _time.GetElapsedTime(_started);
         if (_lastProgress is { } last && elapsed - last < ProgressInterval)
         {
             return;
@@ -231,25 +255,15 @@ internal sealed class ResumableDownload : IDisposable
 
         _lastProgress = elapsed;
         var speed = elapsed.TotalSeconds > 0 ? _receivedThisRun / elapsed.TotalSeconds : 0;
-        var size = _total is { } total ? Size(total) : Strings.RhsmDownloadSizeUnknown;
-        var record = new ProgressRecord(ActivityId, Text.Format(Strings.RhsmDownloadActivity, name), Text.Format(Strings.RhsmDownloadStatus, Size(_hashed), size, Size((long)speed)));
-        if (_total is { } length && length > 0)
-        {
-            record.PercentComplete = (int)Math.Min(100, _hashed * 100 / length);
-            if (speed > 0)
-            {
-                record.SecondsRemaining = (int)Math.Min(int.MaxValue, (length - _hashed) / speed);
-            }
-        }
-
-        _cmdlet.WriteProgress(record);
+        _progress.Report(new DownloadProgress(name, _hashed, _total, speed, completed: false));
     }
 
+    /// <summary>Ends the progress of a download that reported any.</summary>
     private void Complete(string name)
     {
         if (_lastProgress is not null)
         {
-            _cmdlet.WriteProgress(new ProgressRecord(ActivityId, Text.Format(Strings.RhsmDownloadActivity, Path.GetFileName(name)), "100%") { RecordType = ProgressRecordType.Completed });
+            _progress?.Report(new DownloadProgress(Path.GetFileName(name), _hashed, _total, 0, completed: true));
         }
     }
 
@@ -276,7 +290,7 @@ internal sealed class ResumableDownload : IDisposable
     private RedHatApiException DownloadFailed(string name, long received, string partial, Exception ex) =>
         new(
             _job.FailedErrorId,
-            Text.Format(Strings.RhsmDownloadFailed, name, received, _total?.ToString(CultureInfo.CurrentCulture) ?? Strings.RhsmDownloadSizeUnknown, Reason(ex), partial),
+            Text.Format(Strings.DownloadFailed, name, received, _total?.ToString(CultureInfo.CurrentCulture) ?? Strings.DownloadSizeUnknown, Reason(ex), partial),
             ex is Interrupted ? ex.InnerException : ex)
         {
             StatusCode = (ex as RedHatApiException)?.StatusCode,
@@ -295,20 +309,6 @@ internal sealed class ResumableDownload : IDisposable
 
     private static TimeSpan Backoff(int failures) =>
         TimeSpan.FromMilliseconds(Math.Min(MaxBackoff.TotalMilliseconds, 250 * Math.Pow(2, failures - 1)));
-
-    private static string Size(long bytes)
-    {
-        string[] units = { "B", "KB", "MB", "GB", "TB" };
-        double value = bytes;
-        var unit = 0;
-        while (value >= 1024 && unit < units.Length - 1)
-        {
-            value /= 1024;
-            unit++;
-        }
-
-        return value.ToString(unit == 0 ? "0" : "0.0", CultureInfo.CurrentCulture) + " " + units[unit];
-    }
 
     private static string Hex(byte[] bytes)
     {

@@ -3,7 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Errors;
 
-namespace RedHatApi.Commands.Downloads;
+namespace RedHatApi.Transfers;
 
 /// <summary>A pre-signed link to fetch without the API's bearer, and the file name the service suggests for it.</summary>
 internal sealed record DownloadLink(Uri Href, string? Filename);
