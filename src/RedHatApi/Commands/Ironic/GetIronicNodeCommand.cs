@@ -5,7 +5,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Ironic;
 using RedHatApi.Cmdlets;
-using RedHatApi.Errors;
 using RedHatApi.Models.Ironic;
 
 namespace RedHatApi.Commands.Ironic;
@@ -79,17 +78,9 @@ public sealed class GetIronicNodeCommand : RedHatApiCmdlet
         var client = IronicClient.For(ResolveSession());
         if (ParameterSetName == UuidSet || Name is { Length: > 0 })
         {
-            foreach (var ident in ParameterSetName == UuidSet ? Uuid.Select(u => u.ToString()) : Name!)
-            {
-                try
-                {
-                    WriteObject(await client.GetNodeAsync(ident, Fields, cancellationToken));
-                }
-                catch (RedHatApiException ex) when (ex.IsPerInput)
-                {
-                    WriteInputError(ex, ident);
-                }
-            }
+            await ForEachInputAsync(
+                ParameterSetName == UuidSet ? Uuid.Select(u => u.ToString()) : Name!,
+                async ident => WriteObject(await client.GetNodeAsync(ident, Fields, cancellationToken)));
 
             return;
         }

@@ -3,7 +3,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Ironic;
 using RedHatApi.Cmdlets;
-using RedHatApi.Errors;
 using RedHatApi.Models.Ironic;
 
 namespace RedHatApi.Commands.Ironic;
@@ -41,13 +40,6 @@ public sealed class GetIronicPortCommand : RedHatApiCmdlet
     {
         var client = IronicClient.For(ResolveSession());
         var address = Address?.Replace('-', ':');
-        try
-        {
-            await WritePagedAsync((page, ct) => client.GetPortsPageAsync(page, Node, address, ct), PageSize, cancellationToken, null, IronicClient.PagingMode);
-        }
-        catch (RedHatApiException ex) when (ex.IsPerInput)
-        {
-            WriteInputError(ex, Node);
-        }
+        await PerInputAsync(Node, () => WritePagedAsync((page, ct) => client.GetPortsPageAsync(page, Node, address, ct), PageSize, cancellationToken, null, IronicClient.PagingMode));
     }
 }

@@ -6,7 +6,6 @@ using System.Threading.Tasks;
 using RedHatApi.Auth;
 using RedHatApi.Client.Ironic;
 using RedHatApi.Cmdlets;
-using RedHatApi.Errors;
 using RedHatApi.Properties;
 
 namespace RedHatApi.Commands.Ironic;
@@ -77,33 +76,20 @@ public sealed class SendIronicHeartbeatCommand : RedHatApiCmdlet
             AgentVerifyCa = AgentVerifyCa,
             AgentStatus = AgentStatus,
         };
-        IronicHeartbeatCall call;
-        try
-        {
-            call = await client.PrepareHeartbeatAsync(beat, cancellationToken);
-        }
-        catch (RedHatApiException ex) when (ex.IsPerInput)
-        {
-            WriteInputError(ex, Node);
-            return;
-        }
-
-        if (!ShouldProcess(call.ToString(), Strings.IronicHeartbeatAction))
+        IronicHeartbeatCall? call = null;
+        if (!await PerInputAsync(Node, async () => call = await client.PrepareHeartbeatAsync(beat, cancellationToken)) || call is null ||
+            !ShouldProcess(call.ToString(), Strings.IronicHeartbeatAction))
         {
             return;
         }
 
         if (!Continuous)
         {
-            try
+            await PerInputAsync(Node, async () =>
             {
                 await client.SendHeartbeatAsync(call, conflictRetries: 3, cancellationToken);
                 WriteVerbose(Text.Format(Strings.IronicHeartbeatAccepted, 1, Node, 0));
-            }
-            catch (RedHatApiException ex) when (ex.IsPerInput)
-            {
-                WriteInputError(ex, Node);
-            }
+            });
 
             return;
         }
