@@ -23,6 +23,9 @@ internal sealed class GenericApiClient
 {
     private readonly ApiConnection _api;
 
+    // The first bare-array page of a listing, as text: an endpoint that ignores offset answers it again at every offset.
+    private string? _firstArray;
+
     internal GenericApiClient(Connection connection)
         : this(new ApiConnection(connection, new SimpleErrorShape("The " + connection.Family + " API", ParseAnyError)))
     {
@@ -39,7 +42,8 @@ internal sealed class GenericApiClient
 
     /// <summary>
     /// One page of a limit/offset listing as raw JSON items. A bare array longer than the limit asked for comes from
-    /// an endpoint that does not page (Assisted /clusters): it is the whole list, so it is the last page.
+    /// an endpoint that does not page (Assisted /clusters): it is the whole list, so it is the last page; the same
+    /// array again at a later offset ends the listing too. One client pages one listing.
     /// </summary>
     internal async Task<Page<JsonElement>> GetPageAsync(Uri url, PageRequest page, CancellationToken cancellationToken)
     {
@@ -61,6 +65,14 @@ internal sealed class GenericApiClient
         var root = parsed.RootElement;
         if (root.ValueKind == JsonValueKind.Array)
         {
+            // The same array again at a later offset (one exactly -PageSize long from an endpoint that does not
+            // page) is the end: its items were written with the first page.
+            var text = root.GetRawText();
+            if (Interlocked.CompareExchange(ref _firstArray, text, null) is { } first && root.GetArrayLength() > 0 && string.Equals(first, text, StringComparison.Ordinal))
+            {
+                return new Page<JsonElement>(Array.Empty<JsonElement>(), isLast: true);
+            }
+
             var all = root.EnumerateArray().Select(e => e.Clone()).ToList();
             return new Page<JsonElement>(all, isLast: all.Count > page.Limit);
         }

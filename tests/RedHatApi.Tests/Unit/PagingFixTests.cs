@@ -138,6 +138,24 @@ public sealed class PagingFixTests
     }
 
     [Fact]
+    public async Task An_unpaged_bare_array_exactly_one_page_long_is_written_once_and_the_listing_ends()
+    {
+        var clusters = "[" + string.Join(",", Enumerable.Range(0, 10).Select(i => "{\"id\":" + i + "}")) + "]";
+        var stub = new CountingHandler(_ => clusters);
+        var client = new GenericApiClient(new ApiConnection(
+            new HttpClient(stub) { BaseAddress = new Uri("https://api.example.test/api/assisted-install/v2/") },
+            new SimpleErrorShape("The Assisted API", GenericApiClient.ParseAnyError)));
+        var url = new Uri("https://api.example.test/api/assisted-install/v2/clusters");
+
+        var (items, error) = await Collect<JsonElement>((page, ct) => client.GetPageAsync(url, page, ct), new PagingPlan(0, null, 10));
+        Assert.Null(error);
+        Assert.Equal(Enumerable.Range(0, 10), items.Select(e => e.GetProperty("id").GetInt32()));
+
+        // The first page alone, then at most one window of read-ahead that all came back the same.
+        Assert.InRange(stub.Requests, 2, 1 + PagingPlan.DefaultPagesInFlight);
+    }
+
+    [Fact]
     public async Task A_single_object_ends_the_listing_even_with_a_page_size_of_one()
     {
         var stub = new CountingHandler(_ => "{\"id\":1}");
