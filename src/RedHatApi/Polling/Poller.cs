@@ -27,7 +27,7 @@ internal static class Poller
     /// <param name="progress">Called after each poll that does not end the wait, before the pause; may be null.</param>
     /// <param name="cancellationToken">Cancels a poll in flight or the pause (Ctrl+C): the wait ends at once with <see cref="OperationCanceledException"/>.</param>
     /// <param name="time">The clock and timers; the system's by default.</param>
-    /// <param name="random">Numbers in [0, 1) for the jitter; a seeded generator by default.</param>
+    /// <param name="random">Numbers in [0, 1) for the jitter or the schedule's pause function; a seeded generator by default.</param>
     /// <returns>How the wait ended, with the last poll's value. A timeout is an outcome, not an exception: the caller words it.</returns>
     internal static async Task<PollResult<T>> RunAsync<T>(
         PollSchedule schedule,
@@ -54,7 +54,7 @@ internal static class Poller
             }
 
             backoffs = verdict == PollVerdict.Backoff ? backoffs + 1 : 0;
-            var pause = schedule.PauseAfter(backoffs, random());
+            var pause = schedule.PauseAfter(verdict, backoffs, random());
             TimeSpan? remaining = schedule.Timeout is { } timeout ? timeout - elapsed : null;
             if (remaining is { } left)
             {

@@ -164,8 +164,8 @@ public sealed class IronicClientTests
     public void Heartbeat_intervals_and_error_pauses_follow_IPA()
     {
         var random = new Random(3);
-        var intervals = Enumerable.Range(0, 200).Select(_ => IronicPauses.HeartbeatInterval(300, random).TotalSeconds).ToList();
-        var errors = Enumerable.Range(0, 200).Select(_ => IronicPauses.HeartbeatError(random).TotalSeconds).ToList();
+        var intervals = Enumerable.Range(0, 200).Select(_ => IronicPauses.HeartbeatInterval(300, random.NextDouble()).TotalSeconds).ToList();
+        var errors = Enumerable.Range(0, 200).Select(_ => IronicPauses.HeartbeatError(random.NextDouble()).TotalSeconds).ToList();
 
         Assert.All(intervals, s => Assert.InRange(s, 90, 180));
         Assert.All(errors, s => Assert.InRange(s, 5, 10));
@@ -235,63 +235,101 @@ public sealed class IronicClientTests
     }
 
     [Fact]
-    public async Task The_heartbeat_loop_reports_each_beat_and_ends_quietly_at_its_deadline()
+    public async Task The_heartbeat_loop_keeps_IPAs_pace_after_beats_that_got_through_and_beats_that_failed()
     {
-        var state = new IronicState(null) { Delay = (_, _) => Task.CompletedTask };
+        var time = new VirtualTimeProvider();
         var beats = 0;
         var results = new List<IronicBeat>();
         using var cancel = new CancellationTokenSource();
 
-        await foreach (var beat in IronicHeartbeatLoop.RunAsync(
+        var loop = IronicHeartbeatLoop.RunAsync(
             _ => ++beats == 2 ? throw new RedHatApiException(ErrorIds.ServiceUnavailable, "503") : Task.CompletedTask,
-            () => TimeSpan.FromSeconds(100),
-            state,
+            random => IronicPauses.HeartbeatInterval(300, random),
             null,
-            cancel.Token))
-        {
-            results.Add(beat);
-            if (results.Count == 3)
+            beat =>
             {
-                break;
-            }
-        }
+                results.Add(beat);
+                if (results.Count == 3)
+                {
+                    cancel.Cancel();
+                }
+            },
+            cancel.Token,
+            time,
+            () => 0.5);
 
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => loop);
+        Assert.Equal(3, beats);
         Assert.Equal(new[] { 1, 2, 3 }, results.Select(r => r.Number));
         Assert.Null(results[0].Failure);
         Assert.Equal(ErrorIds.ServiceUnavailable, results[1].Failure!.ErrorId);
-        Assert.InRange(results[1].NextIn.TotalSeconds, 5, 10);
-        Assert.Equal(100, results[2].NextIn.TotalSeconds);
+        Assert.Null(results[2].Failure);
+
+        // 300 × (0.3 + 0.5 × 0.3) = 135 s after a beat that got through; 5 + 0.5 × 5 = 7.5 s after one that failed.
+        Assert.Equal(new[] { 135.0, 7.5, 135.0 }, results.Select(r => r.NextIn.TotalSeconds));
+        Assert.Equal(new[] { 135.0, 7.5 }, time.Pauses.Select(p => p.TotalSeconds));
+        Assert.Equal(TimeSpan.FromSeconds(142.5), results[2].Elapsed);
     }
 
     [Fact]
-    public async Task The_heartbeat_loop_stops_at_the_deadline_without_an_error()
+    public async Task The_heartbeat_loop_stops_at_the_deadline_without_an_error_or_a_beat_at_the_deadline()
     {
-        var state = new IronicState(null) { Delay = Task.Delay };
+        var time = new VirtualTimeProvider();
+        var results = new List<IronicBeat>();
+        var beats = 0;
+
+        await IronicHeartbeatLoop.RunAsync(
+            _ =>
+            {
+                beats++;
+                return Task.CompletedTask;
+            },
+            _ => TimeSpan.FromSeconds(40),
+            TimeSpan.FromSeconds(100),
+            results.Add,
+            CancellationToken.None,
+            time,
+            () => 0.5);
+
+        // Beats at 0, 40 and 80 s; the pause after the third is cut to the deadline, where the loop ends unsent.
+        Assert.Equal(3, beats);
+        Assert.Equal(new[] { 1, 2, 3 }, results.Select(r => r.Number));
+        Assert.All(results, r => Assert.Null(r.Failure));
+        Assert.Equal(new[] { 40.0, 40.0, 20.0 }, time.Pauses.Select(p => p.TotalSeconds));
+    }
+
+    [Fact]
+    public async Task The_heartbeat_loop_ends_quietly_when_the_deadline_cuts_a_beat_in_flight()
+    {
         var results = new List<IronicBeat>();
 
-        await foreach (var beat in IronicHeartbeatLoop.RunAsync(_ => Task.CompletedTask, () => TimeSpan.FromMilliseconds(20), state, TimeSpan.FromMilliseconds(300), CancellationToken.None))
-        {
-            results.Add(beat);
-        }
+        // The second beat hangs (a node held locked); the wall-clock deadline cuts it without an error.
+        await IronicHeartbeatLoop.RunAsync(
+            ct => results.Count == 0 ? Task.CompletedTask : Task.Delay(Timeout.Infinite, ct),
+            _ => TimeSpan.Zero,
+            TimeSpan.FromMilliseconds(300),
+            results.Add,
+            CancellationToken.None);
 
-        Assert.NotEmpty(results);
-        Assert.All(results, r => Assert.Null(r.Failure));
+        Assert.Single(results);
+        Assert.Null(results[0].Failure);
     }
 
     [Fact]
     public async Task A_wrong_token_ends_the_heartbeat_loop()
     {
-        var state = new IronicState(null) { Delay = (_, _) => Task.CompletedTask };
+        var results = new List<IronicBeat>();
 
-        var error = await Assert.ThrowsAsync<RedHatApiException>(async () =>
-        {
-            await foreach (var unused in IronicHeartbeatLoop.RunAsync(
-                _ => throw new RedHatApiException(ErrorIds.IronicAgentTokenInvalid, "bad"), () => TimeSpan.Zero, state, null, CancellationToken.None))
-            {
-            }
-        });
+        var error = await Assert.ThrowsAsync<RedHatApiException>(() => IronicHeartbeatLoop.RunAsync(
+            _ => throw new RedHatApiException(ErrorIds.IronicAgentTokenInvalid, "bad"),
+            _ => TimeSpan.Zero,
+            null,
+            results.Add,
+            CancellationToken.None,
+            new VirtualTimeProvider()));
 
         Assert.Equal(ErrorIds.IronicAgentTokenInvalid, error.ErrorId);
+        Assert.Empty(results);
     }
 
     private static string LookupBody(string token, Guid? node = null) =>

@@ -138,6 +138,48 @@ public sealed class PollerTests
     }
 
     [Fact]
+    public async Task A_pause_function_gets_each_verdict_and_random_number_and_sets_the_pause()
+    {
+        var verdicts = new[] { PollVerdict.Continue, PollVerdict.Backoff, PollVerdict.Backoff, PollVerdict.Continue, PollVerdict.Done };
+        var randoms = new Queue<double>(new[] { 0.1, 0.2, 0.3, 0.4 });
+        var asked = new List<(PollVerdict, double)>();
+        var schedule = new PollSchedule((verdict, random) =>
+        {
+            asked.Add((verdict, random));
+            return TimeSpan.FromSeconds((verdict == PollVerdict.Backoff ? 100 : 10) * random);
+        });
+
+        var result = await Run(schedule, n => verdicts[n - 1], random: randoms.Dequeue);
+
+        Assert.Equal(PollOutcome.Done, result.Outcome);
+        Assert.Equal(new[] { (PollVerdict.Continue, 0.1), (PollVerdict.Backoff, 0.2), (PollVerdict.Backoff, 0.3), (PollVerdict.Continue, 0.4) }, asked);
+
+        // No doubling, jitter or cap of its own: the function's pause is the pause (timers count whole milliseconds).
+        Assert.Equal(new[] { 1000.0, 20000.0, 30000.0, 4000.0 }, _time.Pauses.Select(p => Math.Round(p.TotalMilliseconds)));
+    }
+
+    [Fact]
+    public async Task A_pause_function_schedule_keeps_the_timeout_and_cuts_the_last_pause_to_it()
+    {
+        var seen = new List<PollProgress<int>>();
+        var result = await Run(new PollSchedule((_, _) => TimeSpan.FromSeconds(40), TimeSpan.FromSeconds(100)), _ => PollVerdict.Continue, seen.Add);
+
+        Assert.Equal(PollOutcome.TimedOut, result.Outcome);
+        Assert.Equal(new[] { 40.0, 40.0, 20.0 }, _time.Pauses.Select(p => p.TotalSeconds));
+        Assert.Equal(4, result.Polls);
+        Assert.Equal(TimeSpan.Zero, seen.Last().NextPause);
+    }
+
+    [Fact]
+    public async Task A_negative_pause_from_the_function_counts_as_none()
+    {
+        var result = await Run(new PollSchedule((_, _) => TimeSpan.FromSeconds(-5)), n => n == 3 ? PollVerdict.Done : PollVerdict.Continue);
+
+        Assert.Equal(3, result.Polls);
+        Assert.All(_time.Pauses, p => Assert.Equal(TimeSpan.Zero, p));
+    }
+
+    [Fact]
     public void A_jitter_outside_zero_to_one_is_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new PollSchedule(TimeSpan.FromSeconds(1), jitter: 1.5));

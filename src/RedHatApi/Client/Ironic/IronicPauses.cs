@@ -26,11 +26,14 @@ internal static class IronicPauses
     }
 
     /// <summary>The pause after a heartbeat that failed for another reason than a lock: uniform 5 to 10 s.</summary>
-    internal static TimeSpan HeartbeatError(Random random) => TimeSpan.FromSeconds(5 + (random.NextDouble() * 5));
+    /// <param name="random">A number in [0, 1).</param>
+    internal static TimeSpan HeartbeatError(double random) => TimeSpan.FromSeconds(5 + (random * 5));
 
     /// <summary>The time between heartbeats: heartbeat_timeout × U(0.3, 0.6).</summary>
-    internal static TimeSpan HeartbeatInterval(int heartbeatTimeoutSeconds, Random random) =>
-        TimeSpan.FromSeconds(heartbeatTimeoutSeconds * (0.3 + (random.NextDouble() * 0.3)));
+    /// <param name="heartbeatTimeoutSeconds">The node's heartbeat_timeout.</param>
+    /// <param name="random">A number in [0, 1).</param>
+    internal static TimeSpan HeartbeatInterval(int heartbeatTimeoutSeconds, double random) =>
+        TimeSpan.FromSeconds(heartbeatTimeoutSeconds * (0.3 + (random * 0.3)));
 }
 
 /// <summary>

@@ -96,19 +96,26 @@ public sealed class SendIronicHeartbeatCommand : RedHatApiCmdlet
 
         var timeout = TimeoutSec > 0 ? TimeSpan.FromSeconds(TimeoutSec) : (TimeSpan?)null;
         var heartbeatTimeout = client.State.HeartbeatTimeoutFor(Node!) ?? IronicHeartbeatLoop.DefaultHeartbeatTimeout;
-        Func<TimeSpan> interval = IntervalSec > 0
-            ? () => TimeSpan.FromSeconds(IntervalSec)
-            : () => IronicPauses.HeartbeatInterval(heartbeatTimeout, client.State.Random);
-        await foreach (var result in IronicHeartbeatLoop.RunAsync(ct => client.SendHeartbeatAsync(call, 3, ct), interval, client.State, timeout, cancellationToken))
-        {
-            if (result.Failure is null)
+        Func<double, TimeSpan> interval = IntervalSec > 0
+            ? _ => TimeSpan.FromSeconds(IntervalSec)
+            : random => IronicPauses.HeartbeatInterval(heartbeatTimeout, random);
+
+        // The loop reports each beat on this (the pipeline) thread, where Verbose and Warning may be written.
+        await IronicHeartbeatLoop.RunAsync(
+            ct => client.SendHeartbeatAsync(call, conflictRetries: 3, ct),
+            interval,
+            timeout,
+            result =>
             {
-                WriteVerbose(Text.Format(Strings.IronicHeartbeatAccepted, result.Number, Node, result.NextIn.TotalSeconds));
-            }
-            else
-            {
-                WriteWarning(Text.Format(Strings.IronicHeartbeatFailed, result.Number, Node, result.Failure.ErrorId, result.Failure.Message, result.NextIn.TotalSeconds));
-            }
-        }
+                if (result.Failure is null)
+                {
+                    WriteVerbose(Text.Format(Strings.IronicHeartbeatAccepted, result.Number, Node, result.NextIn.TotalSeconds));
+                }
+                else
+                {
+                    WriteWarning(Text.Format(Strings.IronicHeartbeatFailed, result.Number, Node, result.Failure.ErrorId, result.Failure.Message, result.NextIn.TotalSeconds));
+                }
+            },
+            cancellationToken);
     }
 }
