@@ -5,9 +5,11 @@
     A thin front door over dotnet: `dotnet build RedHatApi.sln` alone already lays out the importable module in
     out/RedHatApi. Tasks run in the order given.
       Build    dotnet build RedHatApi.sln -c <Configuration>
-      Test     Build, the xunit tests (dotnet test --no-build), then the Pester tests in tests/Pester in a child
-               pwsh (and, on Windows, also powershell.exe) whose PSModulePath starts with out/. Tag Unit; Live too
-               when REDHAT_OFFLINE_TOKEN is set. Any failed test fails the task.
+      Test     Build, then the README's test command (dotnet test --no-build): the xunit tests and every Pester
+               file in tests/Pester under the pinned pwsh (`dotnet pwsh`, restored with `dotnet tool restore`)
+               with the pinned Pester from the NuGet cache. On Windows the Pester files also run under Windows
+               PowerShell 5.1 (powershell.exe), through the same runner (tests/Pester/Invoke-PesterSuite.ps1).
+               Tag Unit; Live too when REDHAT_OFFLINE_TOKEN is set. Any failed test fails the task.
       Docs     Build, then PlatyPS (Microsoft.PowerShell.PlatyPS) turns docs/en-US/*.md into MAML help in
                out/RedHatApi/en-US, in place of the MAML the build itself lays out (tools/RedHatApi.HelpBuilder
                turns the same files into RedHatApi.dll-Help.xml and about_RedHatApi.help.txt on every build).
@@ -20,7 +22,8 @@
 .PARAMETER Configuration
     Debug or Release. Default: Release. Package always builds Release.
 .PARAMETER Bootstrap
-    Installs the pinned Pester and Microsoft.PowerShell.PlatyPS for the current user when they are missing.
+    Installs the pinned Microsoft.PowerShell.PlatyPS for the current user when it is missing (Docs and Package
+    use it). Tests need no bootstrap: pwsh and Pester come from NuGet (dotnet tool restore, dotnet restore).
 .EXAMPLE
     ./build.ps1
 .EXAMPLE
@@ -46,8 +49,9 @@ $out = Join-Path $root 'out'
 $module = Join-Path $out 'RedHatApi'
 $onWindows = [System.Environment]::OSVersion.Platform -eq [System.PlatformID]::Win32NT
 
+# Gallery modules of the Docs task. pwsh and Pester are pinned elsewhere, on NuGet: .config/dotnet-tools.json and
+# the Pester PackageDownload of tests/RedHatApi.Tests.
 $pinned = @(
-    @{ Name = 'Pester'; Version = '5.7.1' }
     @{ Name = 'Microsoft.PowerShell.PlatyPS'; Version = '1.0.1' }
 )
 
@@ -84,8 +88,7 @@ function Install-PinnedModule {
                 [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12
         }
 
-        # -SkipPublisherCheck: Windows ships Pester 3.4 signed by another publisher.
-        Install-Module -Name $Name -RequiredVersion $Version -Scope CurrentUser -Force -SkipPublisherCheck -AllowClobber
+        Install-Module -Name $Name -RequiredVersion $Version -Scope CurrentUser -Force -AllowClobber
     }
 }
 
@@ -141,47 +144,17 @@ function Export-ModuleHelp {
     Write-Host "Help for $($commandHelp.Count) cmdlets -> $help" -ForegroundColor Green
 }
 
-function ConvertTo-SingleQuoted {
-    param([string] $Text)
-    "'" + $Text.Replace("'", "''") + "'"
-}
-
-function Invoke-PesterTests {
-    $tags = @('Unit')
-    if ($env:REDHAT_OFFLINE_TOKEN) { $tags += 'Live' }
-    $pesterVersion = ($pinned | Where-Object { $_.Name -eq 'Pester' }).Version
+function Invoke-WindowsPowerShellPester {
+    # dotnet test already ran every Pester file under the pinned pwsh; Windows also has Windows PowerShell 5.1,
+    # which users of this module run too. Same runner, same Pester from the NuGet cache, in a child process.
     $results = Join-Path $out 'TestResults'
     $null = New-Item -ItemType Directory -Force -Path $results
-
-    $hosts = @('pwsh')
-    if ($onWindows) { $hosts += 'powershell.exe' }
-    $found = @($hosts | Where-Object { Get-Command $_ -ErrorAction SilentlyContinue })
-    if ($found.Count -eq 0) {
-        throw "Neither $($hosts -join ' nor ') was found; the Pester tests need one of them."
-    }
-
-    foreach ($shell in $found) {
-        $name = [System.IO.Path]::GetFileNameWithoutExtension($shell)
-        # A child process: a clean session whose module path starts with the built layout, so the tests import
-        # exactly what was built. -EncodedCommand avoids every quoting difference between the two hosts.
-        $lines = @(
-            '$ErrorActionPreference = ''Stop'''
-            '$env:PSModulePath = ' + (ConvertTo-SingleQuoted $out) + ' + [System.IO.Path]::PathSeparator + $env:PSModulePath'
-            '$env:REDHATAPI_TEST_CONFIGURATION = ' + (ConvertTo-SingleQuoted $Configuration)
-            'Import-Module Pester -RequiredVersion ' + $pesterVersion
-            '$config = New-PesterConfiguration'
-            '$config.Run.Path = ' + (ConvertTo-SingleQuoted (Join-Path $root 'tests/Pester'))
-            '$config.Run.Exit = $true'
-            '$config.Filter.Tag = @(' + (($tags | ForEach-Object { ConvertTo-SingleQuoted $_ }) -join ', ') + ')'
-            '$config.Output.Verbosity = ''Detailed'''
-            '$config.TestResult.Enabled = $true'
-            '$config.TestResult.OutputPath = ' + (ConvertTo-SingleQuoted (Join-Path $results "Pester-$name.xml"))
-            'Invoke-Pester -Configuration $config'
-        )
-        $encoded = [System.Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($lines -join [Environment]::NewLine))
-        Write-Host "Pester ($($tags -join ', ')) under $shell" -ForegroundColor Cyan
-        Invoke-Native $shell @('-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', $encoded)
-    }
+    Write-Host 'Pester under Windows PowerShell 5.1' -ForegroundColor Cyan
+    Invoke-Native 'powershell.exe' @(
+        '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass',
+        '-File', (Join-Path $root 'tests/Pester/Invoke-PesterSuite.ps1'),
+        '-Configuration', $Configuration,
+        '-TestResultPath', (Join-Path $results 'Pester-powershell.xml'))
 }
 
 if ($Bootstrap) {
@@ -202,8 +175,12 @@ foreach ($step in $Task) {
         }
         'Test' {
             Invoke-DotnetBuild $Configuration
+            # Installs the pinned pwsh when it is missing; a tool that cannot be had fails here, not as skipped tests.
+            Invoke-Native dotnet @('tool', 'restore')
             Invoke-Native dotnet @('test', $solution, '-c', $Configuration, '--no-build')
-            Invoke-PesterTests
+            if ($onWindows) {
+                Invoke-WindowsPowerShellPester
+            }
         }
         'Docs' {
             Invoke-DotnetBuild $Configuration

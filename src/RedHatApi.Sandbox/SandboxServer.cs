@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Net;
 using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -52,10 +54,29 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
     {
+        // The ports the sandbox picks itself are free when picked but bound only later (tokens carry the URL), and
+        // another process can take one in between, busy machines running many tests at once do: then pick again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(options, cancellationToken);
+            }
+            catch (IOException ex) when (ex.InnerException is AddressInUseException && attempt < 5)
+            {
+                // Taken by someone else since FreePort: try new ports (a fixed --port that is taken fails again,
+                // and the fifth attempt's error goes to the caller).
+            }
+        }
+    }
+
+    private static async Task<SandboxServer> StartOnceAsync(SandboxOptions options, CancellationToken cancellationToken)
+    {
         // Tokens carry the issuer URL, so the port is fixed before start: port 0 asks the OS for a free one.
         var port = options.Port == 0 ? SandboxListeners.FreePort() : options.Port;
         var state = new SandboxState(options, new Uri($"http://127.0.0.1:{port}/"), SandboxFamilies.Create());
         var listeners = new SandboxListeners();
+        WebApplication? app = null;
         try
         {
             var tlsPort = options.Tls ? listeners.AddHttps() : 0;
@@ -76,7 +97,7 @@ public sealed class SandboxServer : IAsyncDisposable
                 }
             });
             builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-            var app = builder.Build();
+            app = builder.Build();
             app.UseMiddleware<FaultMiddleware>(state);
             foreach (var family in state.Families)
             {
@@ -88,6 +109,11 @@ public sealed class SandboxServer : IAsyncDisposable
         }
         catch
         {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+
             listeners.Dispose();
             throw;
         }

@@ -34,6 +34,7 @@ BeforeAll {
     Connect-RedHatApi -Sandbox $script:sandbox.Url -PullSecretPath $script:secretPath
     $token = ConvertTo-SecureString $credentials.cluster.adminToken -AsPlainText -Force
     Connect-RedHatApi -ClusterUrl ([uri]$credentials.cluster.url) -AccessToken $token -CertificateAuthority $credentials.cluster.certificateAuthority
+    Connect-Ironic -Url ([uri]::new([uri]$script:sandbox.Url, 'ironic/'))
 
     # Each type with a view: the properties a person looks for (they must show whole) and how the sandbox makes some.
     $script:samples = @{
@@ -103,6 +104,10 @@ BeforeAll {
                 Grant-OpenShiftRole cluster-reader -User reporting-automation@corp.example.com -Confirm:$false
             }
         }
+        'RedHatApi.Models.Ironic.IronicNode'              = @{ Keys = 'Uuid', 'Name', 'ProvisionState'; Get = { Get-IronicNode } }
+        'RedHatApi.Models.Ironic.IronicPort'              = @{ Keys = 'Address', 'NodeUuid'; Get = { Get-IronicPort } }
+        'RedHatApi.Models.Ironic.IronicAgentNode'         = @{ Keys = 'Uuid'; Get = { Find-IronicNode -MacAddress 52:54:00:00:00:05 } }
+        'RedHatApi.Models.Ironic.IronicApiVersion'        = @{ Keys = 'Url', 'MinVersion', 'MaxVersion'; Get = { Get-IronicApiVersion } }
         'RedHatApi.Commands.OpenShift.OpenShiftWatchEvent' = @{ Keys = 'Type', 'Kind', 'Namespace', 'Name'; Get = { Watch-OpenShiftResource v1 ServiceAccount -Namespace test -TimeoutSec 2 } }
     }
 }

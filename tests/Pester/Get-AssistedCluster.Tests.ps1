@@ -5,12 +5,12 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach {
-    Invoke-SandboxControl $script:sandbox 'reset' -Method POST
-    Invoke-SandboxControl $script:sandbox 'assisted/settings' -Method PUT -Body @{ stepMilliseconds = 200 } | Out-Null
-}
-
 Describe 'Get-AssistedCluster' -Tag 'Unit' {
+    BeforeEach {
+        Invoke-SandboxControl $script:sandbox 'reset' -Method POST
+        Invoke-SandboxControl $script:sandbox 'assisted/settings' -Method PUT -Body @{ stepMilliseconds = 200 } | Out-Null
+    }
+
     It 'lists the seeded clusters, the sample one included' {
         $clusters = Get-AssistedCluster
         @($clusters).Count | Should -BeGreaterOrEqual 6

@@ -5,12 +5,12 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach {
-    Invoke-SandboxControl $script:sandbox 'reset' -Method POST
-    Invoke-SandboxControl $script:sandbox 'assisted/settings' -Method PUT -Body @{ stepMilliseconds = 200 } | Out-Null
-}
-
 Describe 'Get-AssistedDiscoveryIsoUrl' -Tag 'Unit' {
+    BeforeEach {
+        Invoke-SandboxControl $script:sandbox 'reset' -Method POST
+        Invoke-SandboxControl $script:sandbox 'assisted/settings' -Method PUT -Body @{ stepMilliseconds = 200 } | Out-Null
+    }
+
     It 'returns a link on the image host that expires in about four hours, shown masked' {
         $link = Get-AssistedInfraEnv -ClusterId (Get-AssistedCluster -Name lab-ready).Id | Get-AssistedDiscoveryIsoUrl
         $link.Url.AbsolutePath | Should -BeLike '/api/assisted-images/images/*'

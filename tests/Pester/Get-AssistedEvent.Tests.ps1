@@ -5,12 +5,12 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach {
-    Invoke-SandboxControl $script:sandbox 'reset' -Method POST
-    Invoke-SandboxControl $script:sandbox 'assisted/settings' -Method PUT -Body @{ stepMilliseconds = 200 } | Out-Null
-}
-
 Describe 'Get-AssistedEvent' -Tag 'Unit' {
+    BeforeEach {
+        Invoke-SandboxControl $script:sandbox 'reset' -Method POST
+        Invoke-SandboxControl $script:sandbox 'assisted/settings' -Method PUT -Body @{ stepMilliseconds = 200 } | Out-Null
+    }
+
     It 'pages through every event of a cluster and reports the Event-Count total' {
         $all = Get-AssistedEvent -ClusterId 948b8ba9-798f-4310-bb08-67a6b56ebdcc -PageSize 20 -IncludeTotalCount
         $total = $all | Where-Object { $_ -isnot [RedHatApi.Models.Assisted.AssistedEvent] }

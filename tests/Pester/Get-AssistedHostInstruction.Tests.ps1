@@ -11,13 +11,13 @@ AfterAll {
     Complete-RedHatApiTestRun $script:sandbox
 }
 
-BeforeEach {
-    Invoke-SandboxControl $script:sandbox 'reset' -Method POST
-    $script:infraEnv = New-AssistedInfraEnv -Name ('pester-steps-' + [guid]::NewGuid().ToString('N').Substring(0, 6)) -PullSecretPath $script:secretPath
-    $script:agentHost = Register-AssistedHost -InfraEnvId $script:infraEnv.Id -HostId ([guid]::NewGuid())
-}
-
 Describe 'Get-AssistedHostInstruction' -Tag 'Unit' {
+    BeforeEach {
+        Invoke-SandboxControl $script:sandbox 'reset' -Method POST
+        $script:infraEnv = New-AssistedInfraEnv -Name ('pester-steps-' + [guid]::NewGuid().ToString('N').Substring(0, 6)) -PullSecretPath $script:secretPath
+        $script:agentHost = Register-AssistedHost -InfraEnvId $script:infraEnv.Id -HostId ([guid]::NewGuid())
+    }
+
     It 'gets the next steps of a piped host' {
         $steps = $script:agentHost | Get-AssistedHostInstruction
         $steps.HostId | Should -Be $script:agentHost.Id

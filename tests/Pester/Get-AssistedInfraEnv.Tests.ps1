@@ -5,12 +5,12 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach {
-    Invoke-SandboxControl $script:sandbox 'reset' -Method POST
-    Invoke-SandboxControl $script:sandbox 'assisted/settings' -Method PUT -Body @{ stepMilliseconds = 200 } | Out-Null
-}
-
 Describe 'Get-AssistedInfraEnv' -Tag 'Unit' {
+    BeforeEach {
+        Invoke-SandboxControl $script:sandbox 'reset' -Method POST
+        Invoke-SandboxControl $script:sandbox 'assisted/settings' -Method PUT -Body @{ stepMilliseconds = 200 } | Out-Null
+    }
+
     It 'lists one bound infra-env per seeded cluster' {
         $cluster = Get-AssistedCluster -Name lab-ready
         $env = Get-AssistedInfraEnv -ClusterId $cluster.Id

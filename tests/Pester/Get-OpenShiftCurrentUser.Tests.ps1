@@ -5,9 +5,9 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
-
 Describe 'Get-OpenShiftCurrentUser' -Tag 'Unit' {
+    BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
+
     It 'names the admin the token belongs to' {
         $user = Get-OpenShiftCurrentUser
         $user.Name | Should -Be 'kube:admin'

@@ -5,9 +5,9 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
-
 Describe 'Get-OpenShiftRegistryCredential' -Tag 'Unit' {
+    BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
+
     It 'gives a PSCredential for the published registry host with the session token as password' {
         $credential = Get-OpenShiftRegistryCredential
         $credential | Should -BeOfType ([System.Management.Automation.PSCredential])

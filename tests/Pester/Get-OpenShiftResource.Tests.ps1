@@ -5,9 +5,9 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
-
 Describe 'Get-OpenShiftResource' -Tag 'Unit' {
+    BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
+
     It 'pages through ConfigMaps with continue tokens' {
         $all = @(Get-OpenShiftResource v1 ConfigMap -Namespace ci -PageSize 4)
         $all.Count | Should -Be 13

@@ -5,9 +5,9 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
-
 Describe 'Get-OpenShiftServiceAccount' -Tag 'Unit' {
+    BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
+
     It 'pages through a namespace with continue tokens' {
         $all = @(Get-OpenShiftServiceAccount -Namespace ci -PageSize 4)
         $all.Count | Should -Be 23

@@ -5,9 +5,9 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
-
 Describe 'Get-OpenShiftServiceAccountToken' -Tag 'Unit' {
+    BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
+
     It 'reads the token of a legacy token secret' {
         $null = New-OpenShiftServiceAccount -Namespace test -Name legacy
         $t = Get-OpenShiftServiceAccountToken -Namespace test -ServiceAccount legacy -AsPlainText

@@ -5,9 +5,9 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
-
 Describe 'Grant-OpenShiftRole' -Tag 'Unit' {
+    BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
+
     It 'creates a RoleBinding named after the role' {
         $binding = Grant-OpenShiftRole view -User alice -Namespace test
         $binding.Kind | Should -Be 'RoleBinding'

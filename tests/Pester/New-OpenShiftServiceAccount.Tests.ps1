@@ -5,9 +5,9 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
-
 Describe 'New-OpenShiftServiceAccount' -Tag 'Unit' {
+    BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
+
     It 'creates an account with labels' {
         $sa = New-OpenShiftServiceAccount -Namespace test -Name robot -Label @{ team = 'infra' }
         $sa.UserName | Should -Be 'system:serviceaccount:test:robot'

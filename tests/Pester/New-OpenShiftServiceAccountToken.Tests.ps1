@@ -5,9 +5,9 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
-
 Describe 'New-OpenShiftServiceAccountToken' -Tag 'Unit' {
+    BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
+
     It 'returns a SecureString token and the granted expiry' {
         $t = New-OpenShiftServiceAccountToken -Namespace ci -ServiceAccount default -Duration '02:00:00'
         $t.Token | Should -BeOfType [System.Security.SecureString]

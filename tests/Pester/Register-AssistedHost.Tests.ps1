@@ -11,12 +11,12 @@ AfterAll {
     Complete-RedHatApiTestRun $script:sandbox
 }
 
-BeforeEach {
-    Invoke-SandboxControl $script:sandbox 'reset' -Method POST
-    $script:infraEnv = New-AssistedInfraEnv -Name ('pester-agent-' + [guid]::NewGuid().ToString('N').Substring(0, 6)) -PullSecretPath $script:secretPath
-}
-
 Describe 'Register-AssistedHost' -Tag 'Unit' {
+    BeforeEach {
+        Invoke-SandboxControl $script:sandbox 'reset' -Method POST
+        $script:infraEnv = New-AssistedInfraEnv -Name ('pester-agent-' + [guid]::NewGuid().ToString('N').Substring(0, 6)) -PullSecretPath $script:secretPath
+    }
+
     It 'registers a host with the pull secret and the user sees it' {
         $id = [guid]::NewGuid()
         $host1 = Register-AssistedHost -InfraEnvId $script:infraEnv.Id -HostId $id

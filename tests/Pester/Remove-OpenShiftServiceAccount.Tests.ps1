@@ -5,9 +5,9 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
-
 Describe 'Remove-OpenShiftServiceAccount' -Tag 'Unit' {
+    BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
+
     It '-WhatIf removes nothing' {
         Get-OpenShiftServiceAccount -Namespace test -Name default | Remove-OpenShiftServiceAccount -WhatIf
         Get-OpenShiftServiceAccount -Namespace test -Name default | Should -Not -BeNullOrEmpty

@@ -5,9 +5,9 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
-
 Describe 'Revoke-OpenShiftRole' -Tag 'Unit' {
+    BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
+
     It 'removes one subject and keeps the binding for the others' {
         $null = Grant-OpenShiftRole view -User alice, bob -Namespace test
         Revoke-OpenShiftRole view -User alice -Namespace test

@@ -11,13 +11,13 @@ AfterAll {
     Complete-RedHatApiTestRun $script:sandbox
 }
 
-BeforeEach {
-    Invoke-SandboxControl $script:sandbox 'reset' -Method POST
-    $script:infraEnv = New-AssistedInfraEnv -Name ('pester-progress-' + [guid]::NewGuid().ToString('N').Substring(0, 6)) -PullSecretPath $script:secretPath
-    $script:agentHost = Register-AssistedHost -InfraEnvId $script:infraEnv.Id -HostId ([guid]::NewGuid())
-}
-
 Describe 'Send-AssistedHostProgress' -Tag 'Unit' {
+    BeforeEach {
+        Invoke-SandboxControl $script:sandbox 'reset' -Method POST
+        $script:infraEnv = New-AssistedInfraEnv -Name ('pester-progress-' + [guid]::NewGuid().ToString('N').Substring(0, 6)) -PullSecretPath $script:secretPath
+        $script:agentHost = Register-AssistedHost -InfraEnvId $script:infraEnv.Id -HostId ([guid]::NewGuid())
+    }
+
     It 'reports a stage that Get-AssistedHost then shows' {
         $script:agentHost | Send-AssistedHostProgress -Stage 'Writing image to disk' -ProgressInfo '40%'
         (Get-AssistedHost -InfraEnvId $script:infraEnv.Id -HostId $script:agentHost.Id).InstallStage | Should -Be 'Writing image to disk'

@@ -5,12 +5,12 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach {
-    Invoke-SandboxControl $script:sandbox 'reset' -Method POST
-    Invoke-SandboxControl $script:sandbox 'assisted/settings' -Method PUT -Body @{ stepMilliseconds = 200 } | Out-Null
-}
-
 Describe 'Set-AssistedCluster' -Tag 'Unit' {
+    BeforeEach {
+        Invoke-SandboxControl $script:sandbox 'reset' -Method POST
+        Invoke-SandboxControl $script:sandbox 'assisted/settings' -Method PUT -Body @{ stepMilliseconds = 200 } | Out-Null
+    }
+
     It 'sends only the bound parameters' {
         Get-AssistedCluster -Name lab-ready | Set-AssistedCluster -BaseDnsDomain lab.example.org
         $body = (Invoke-SandboxControl $script:sandbox 'assisted/bodies' | Select-Object -Last 1).body | ConvertFrom-Json

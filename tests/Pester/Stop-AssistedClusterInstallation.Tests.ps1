@@ -5,12 +5,12 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach {
-    Invoke-SandboxControl $script:sandbox 'reset' -Method POST
-    Invoke-SandboxControl $script:sandbox 'assisted/settings' -Method PUT -Body @{ stepMilliseconds = 200 } | Out-Null
-}
-
 Describe 'Stop-AssistedClusterInstallation' -Tag 'Unit' {
+    BeforeEach {
+        Invoke-SandboxControl $script:sandbox 'reset' -Method POST
+        Invoke-SandboxControl $script:sandbox 'assisted/settings' -Method PUT -Body @{ stepMilliseconds = 200 } | Out-Null
+    }
+
     It 'cancels a running installation' {
         Invoke-SandboxControl $script:sandbox 'assisted/settings' -Method PUT -Body @{ stepMilliseconds = 60000 } | Out-Null
         $cluster = Get-AssistedCluster -Name lab-ready

@@ -5,9 +5,9 @@ BeforeAll {
 
 AfterAll { Complete-RedHatApiTestRun $script:sandbox }
 
-BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
-
 Describe 'Watch-OpenShiftResource' -Tag 'Unit' {
+    BeforeEach { Reset-RedHatApiClusterTestRun $script:sandbox }
+
     It 'sends the current objects as ADDED and stops at -TimeoutSec' {
         $events = @(Watch-OpenShiftResource v1 ConfigMap -Namespace test -TimeoutSec 2)
         $events.Count | Should -Be 1

@@ -287,6 +287,30 @@ public static class ErrorIds
     [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string OpenShiftRegistryNotExposed = nameof(OpenShiftRegistryNotExposed);
 
+    /// <summary>No Ironic is connected to the session: run Connect-Ironic first.</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
+    public const string IronicNotConnected = nameof(IronicNotConnected);
+
+    /// <summary>Ironic does not serve the microversion asked for (406, or an -ApiVersion outside its range), or a call needs a later version than the pinned one or the server's maximum; the message names the supported range.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidArgument)]
+    public const string IronicApiVersionUnsupported = nameof(IronicApiVersionUnsupported);
+
+    /// <summary>Ironic has no such node, or its agent lookup matched none (no node with those MACs or UUID, or restrict_lookup hid it: the node is not waiting for an agent and fast_track is off).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string IronicNodeNotFound = nameof(IronicNodeNotFound);
+
+    /// <summary>Ironic refused the heartbeat's agent token: not the one the node's first lookup handed out.</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
+    public const string IronicAgentTokenInvalid = nameof(IronicAgentTokenInvalid);
+
+    /// <summary>Ironic requires an agent token for the heartbeat and none was sent: look the node up first in this session, or pass -AgentToken.</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
+    public const string IronicAgentTokenRequired = nameof(IronicAgentTokenRequired);
+
+    /// <summary>The node stayed locked by an Ironic conductor (409) through the heartbeat's pauses of 5, 10 and 30 s.</summary>
+    [ErrorIdCategory(ErrorKind.ResourceBusy)]
+    public const string IronicNodeLocked = nameof(IronicNodeLocked);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 

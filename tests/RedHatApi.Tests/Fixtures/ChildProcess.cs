@@ -31,6 +31,22 @@ public sealed class ChildProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The exit code, once <see cref="WaitForExit"/> returned true.</summary>
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Waits for the process to end and its output to be read; false when it still runs after <paramref name="timeout"/>.</summary>
+    public bool WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout))
+        {
+            return false;
+        }
+
+        // The timed wait can return before the last output lines arrive; the untimed one waits for them.
+        _process.WaitForExit();
+        return true;
+    }
+
     /// <summary>Everything the process printed so far.</summary>
     public string Log
     {
