@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Errors;
@@ -93,13 +92,12 @@ public abstract partial class RedHatApiCmdlet : RedHatCmdlet
         IEnumerable<TInput> inputs, Func<TInput, PageFetcher<T>> fetcherFor, int pageSize, CancellationToken cancellationToken) =>
         ForEachInputAsync(inputs, input => WritePagedAsync(fetcherFor(input), pageSize, cancellationToken));
 
-    /// <summary>ShouldProcess whose target reads as the HTTP call, so -WhatIf says exactly what would be sent.</summary>
-    internal bool ShouldProcessRequest(HttpMethod method, Uri url, string action) =>
-        ShouldProcess(Text.Format(Strings.ShouldProcessTarget, method.Method, url.AbsoluteUri), action);
-
-    /// <summary>ShouldProcess for the request value that is then sent, so -WhatIf and the send cannot drift apart.</summary>
+    /// <summary>
+    /// ShouldProcess for the request value that is then sent, so -WhatIf and the send cannot drift apart: the target
+    /// reads as the HTTP call ("METHOD URL"), exactly what would be sent. The body is never shown (it may hold a secret).
+    /// </summary>
     internal bool ShouldProcessRequest(Client.ApiRequest request, string action) =>
-        ShouldProcessRequest(request.Method, request.Url, action);
+        ShouldProcess(Text.Format(Strings.ShouldProcessTarget, request.Method.Method, request.Url.AbsoluteUri), action);
 
     /// <summary>Writes a non-terminating error for one pipeline input and lets the pipeline go on.</summary>
     internal void WriteInputError(Exception exception, object? target) =>

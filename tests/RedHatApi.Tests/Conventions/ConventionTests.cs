@@ -223,6 +223,47 @@ public sealed class ConventionTests
     }
 
     [Fact]
+    public void Cmdlets_confirm_and_send_one_request_value_and_build_no_JSON()
+    {
+        var commands = Path.Combine(RepoPaths.Root, "src", "RedHatApi", "Commands");
+        var offenders = Directory.GetFiles(commands, "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => RequestRules.Check(File.ReadAllText(f)).Select(v => Path.GetRelativePath(RepoPaths.Root, f) + ": " + v))
+            .ToList();
+        Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));
+    }
+
+    [Fact]
+    public void The_request_rules_catch_a_drifting_cmdlet()
+    {
+        // What the Set- and Remove- cmdlets looked like before their requests became values built by the client.
+        const string drifting = """
+            if (ShouldProcessRequest(new HttpMethod("PATCH"), client.ClusterUrl(id), what))
+            {
+                var body = new JsonObject { ["name"] = Name };
+                await client.UpdateClusterAsync(id, body, cancellationToken);
+            }
+            if (!ShouldProcessRequest(HttpMethod.Delete, client.Url(OpenShiftClient.ServiceAccountPath(ns, name)), "Delete"))
+            var text = JsonSerializer.Serialize(thing);
+            var raw = "{\"auths\":{}}";
+            """;
+        var violations = RequestRules.Check(drifting);
+        Assert.Equal(2, violations.Count(v => v.Contains("ShouldProcessRequest", StringComparison.Ordinal)));
+        Assert.Contains(violations, v => v.Contains("new JsonObject", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("JsonSerializer", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("JSON text", StringComparison.Ordinal));
+
+        const string confirmed = """
+            var request = client.RemoveClusterRequest(id);
+            if (ShouldProcessRequest(request, "Remove Assisted cluster " + id.ToString("D")))
+            {
+                await client.RemoveClusterAsync(id, request, cancellationToken);
+            }
+            if (!ShouldProcessRequest(client.RemoveSystemRequest(Uuid), "Remove"))
+            """;
+        Assert.Empty(RequestRules.Check(confirmed));
+    }
+
+    [Fact]
     public void Format_views_match_the_model_types()
     {
         var formats = Directory.GetFiles(Path.Combine(RepoPaths.ModuleDirectory), "*.Format.ps1xml");

@@ -78,7 +78,7 @@ public sealed class AssistedErrorTests
     public async Task A_409_that_names_the_state_is_ClusterStateConflict_without_another_request()
     {
         var (client, stub) = Client((HttpStatusCode.Conflict, Handler(409, "Cluster x is in installed state, cluster can be updated only in one of [ready]")));
-        var ex = await Assert.ThrowsAsync<RedHatApiException>(() => client.UpdateClusterAsync(Id, new System.Text.Json.Nodes.JsonObject { ["name"] = "y" }, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<RedHatApiException>(() => client.UpdateClusterAsync(Id, client.UpdateClusterRequest(Id, new AssistedClusterUpdateWire { Name = "y" }), CancellationToken.None));
         Assert.Equal(ErrorIds.AssistedClusterStateConflict, ex.ErrorId);
         Assert.Contains("in state 'installed'", ex.Message, StringComparison.Ordinal);
         Assert.Single(stub.Seen);
@@ -92,7 +92,7 @@ public sealed class AssistedErrorTests
         var (client, stub) = Client(
             (HttpStatusCode.Conflict, Handler(409, "Cluster is not ready to be installed")),
             (HttpStatusCode.OK, "{\"id\":\"" + Id + "\",\"name\":\"c\",\"status\":\"pending-for-input\",\"status_info\":\"User input required\"}"));
-        var ex = await Assert.ThrowsAsync<RedHatApiException>(() => client.RunClusterActionAsync(Id, AssistedClient.ClusterAction.Install, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<RedHatApiException>(() => client.RunClusterActionAsync(Id, AssistedClient.ClusterAction.Install, client.ClusterActionRequest(Id, AssistedClient.ClusterAction.Install), CancellationToken.None));
         Assert.Equal(ErrorIds.AssistedClusterStateConflict, ex.ErrorId);
         Assert.Contains("in state 'pending-for-input'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Cluster is not ready to be installed", ex.Message, StringComparison.Ordinal);

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Net;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using RedHatApi.Client;
 using RedHatApi.Client.OpenShift;
 using RedHatApi.Errors;
 using RedHatApi.Models.OpenShift;
@@ -46,7 +48,10 @@ public sealed class RoleBindingEditorTests
         Assert.Same(_store.Get("edit"), grant.Binding);
         Assert.False(grant.AlreadyHeld);
         Assert.All(_confirmed, c => Assert.Equal(RoleBindingChangeKind.AddSubject, c.Kind));
-        Assert.Equal("apis/rbac.authorization.k8s.io/v1/namespaces/build/rolebindings/edit", _confirmed[0].Path);
+        Assert.Equal("PUT https://api.test:6443/apis/rbac.authorization.k8s.io/v1/namespaces/build/rolebindings/edit", _confirmed[0].Request.ToString());
+
+        // The confirmed request is the one sent: it carries the subjects the binding ends with.
+        Assert.Equal(new[] { "alice", "bob", "ci" }, ((Store.Write)_confirmed[^1].Request.Body!).Subjects.Select(s => s.Name));
     }
 
     [Fact]
@@ -149,6 +154,8 @@ public sealed class RoleBindingEditorTests
     /// </summary>
     private sealed class Store : IRoleBindingStore
     {
+        private static readonly Uri ApiUrl = new("https://api.test:6443/");
+
         private readonly Dictionary<string, OpenShiftRoleBinding> _bindings = new();
         private readonly Queue<(Action Change, string ApiCode)> _interference = new();
         private int _version;
@@ -178,8 +185,18 @@ public sealed class RoleBindingEditorTests
             return Task.FromResult<IReadOnlyList<OpenShiftRoleBinding>>(_bindings.Values.ToList());
         }
 
-        public Task<OpenShiftRoleBinding> CreateBindingAsync(string? ns, string name, string roleKind, string roleName, IReadOnlyList<OpenShiftSubject> subjects, CancellationToken cancellationToken)
+        public ApiRequest CreateBindingRequest(string? ns, string name, string roleKind, string roleName, IReadOnlyList<OpenShiftSubject> subjects) =>
+            new(HttpMethod.Post, new Uri(ApiUrl, OpenShiftClient.BindingsPath(ns)), new Write(roleKind, roleName, subjects));
+
+        public ApiRequest ReplaceSubjectsRequest(OpenShiftRoleBinding binding, IReadOnlyList<OpenShiftSubject> subjects) =>
+            new(HttpMethod.Put, new Uri(ApiUrl, OpenShiftClient.BindingPath(binding.Namespace, binding.Name)), new Write(binding.RoleKind, binding.RoleName, subjects));
+
+        public ApiRequest DeleteBindingRequest(string? ns, string name) =>
+            new(HttpMethod.Delete, new Uri(ApiUrl, OpenShiftClient.BindingPath(ns, name)));
+
+        public Task<OpenShiftRoleBinding> CreateBindingAsync(string? ns, string name, ApiRequest request, CancellationToken cancellationToken)
         {
+            var (roleKind, roleName, subjects) = (Write)request.Body!;
             Interfere();
             if (_bindings.ContainsKey(name))
             {
@@ -191,14 +208,14 @@ public sealed class RoleBindingEditorTests
             return Task.FromResult(Get(name));
         }
 
-        public Task<OpenShiftRoleBinding> ReplaceSubjectsAsync(OpenShiftRoleBinding binding, IReadOnlyList<OpenShiftSubject> subjects, CancellationToken cancellationToken)
+        public Task<OpenShiftRoleBinding> ReplaceSubjectsAsync(OpenShiftRoleBinding binding, ApiRequest request, CancellationToken cancellationToken)
         {
             Interfere();
             Writes++;
-            return Task.FromResult(Put(binding, subjects));
+            return Task.FromResult(Put(binding, ((Write)request.Body!).Subjects));
         }
 
-        public Task DeleteBindingAsync(string? ns, string name, CancellationToken cancellationToken)
+        public Task DeleteBindingAsync(string? ns, string name, ApiRequest request, CancellationToken cancellationToken)
         {
             Interfere();
             Writes++;
@@ -224,6 +241,9 @@ public sealed class RoleBindingEditorTests
                 _interference.Dequeue().Change();
             }
         }
+
+        /// <summary>The body of this store's write requests: what the binding is to become.</summary>
+        internal sealed record Write(string RoleKind, string Role, IReadOnlyList<OpenShiftSubject> Subjects);
 
         private static RedHatApiException Conflict(HttpStatusCode status, string code) =>
             new(code == "AlreadyExists" ? ErrorIds.OpenShiftAlreadyExists : "HttpStatus409", "conflict") { StatusCode = status, ApiErrorCode = code, IsPerInput = true };

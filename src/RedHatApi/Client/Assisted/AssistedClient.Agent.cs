@@ -19,23 +19,21 @@ namespace RedHatApi.Client.Assisted;
 /// </summary>
 internal sealed partial class AssistedClient
 {
-    /// <summary>POST /v2/infra-envs/{id}/hosts (201) with host-create-params; an unknown infra-env is AssistedInfraEnvNotFound.</summary>
-    internal async Task<AssistedHost> RegisterHostAsync(Guid infraEnvId, Guid hostId, string? agentVersion, CancellationToken cancellationToken)
-    {
-        var body = new JsonObject { ["host_id"] = Segment(hostId) };
-        if (agentVersion is not null)
-        {
-            body["discovery_agent_version"] = agentVersion;
-        }
+    /// <summary>The POST /v2/infra-envs/{id}/hosts with host-create-params, on the agent connection.</summary>
+    internal ApiRequest RegisterHostRequest(Guid infraEnvId, Guid hostId, string? agentVersion) =>
+        Request(HttpMethod.Post, InfraEnvPath(infraEnvId) + "/hosts", new AssistedHostCreateWire { HostId = Segment(hostId), DiscoveryAgentVersion = agentVersion }, agent: true);
 
-        var response = await AgentAsync<AssistedHostWire>(HttpMethod.Post, InfraEnvPath(infraEnvId) + "/hosts", body, InfraEnvTarget(infraEnvId), cancellationToken).ConfigureAwait(false);
+    /// <summary>Sends <paramref name="request"/> (from <see cref="RegisterHostRequest"/>): 201 with the host; an unknown infra-env is AssistedInfraEnvNotFound.</summary>
+    internal async Task<AssistedHost> RegisterHostAsync(Guid infraEnvId, ApiRequest request, CancellationToken cancellationToken)
+    {
+        var response = await AgentAsync<AssistedHostWire>(request, InfraEnvTarget(infraEnvId), cancellationToken).ConfigureAwait(false);
         return ToModel(response ?? throw EmptyBody());
     }
 
     /// <summary>GET /v2/infra-envs/{id}/hosts/{host_id}/instructions: the steps the agent runs next.</summary>
     internal async Task<AssistedHostInstructions> GetHostInstructionsAsync(Guid infraEnvId, Guid hostId, CancellationToken cancellationToken)
     {
-        var wire = await AgentAsync<AssistedStepsWire>(HttpMethod.Get, InstructionsPath(infraEnvId, hostId), null, HostTarget(infraEnvId, hostId), cancellationToken).ConfigureAwait(false)
+        var wire = await AgentAsync<AssistedStepsWire>(Request(HttpMethod.Get, InstructionsPath(infraEnvId, hostId), agent: true), HostTarget(infraEnvId, hostId), cancellationToken).ConfigureAwait(false)
             ?? throw EmptyBody();
         var steps = (wire.Instructions ?? new List<AssistedStepWire>())
             .Select(s => new AssistedHostStep(s.StepType ?? string.Empty, s.StepId ?? string.Empty, s.Args ?? new List<string>()))
@@ -43,34 +41,26 @@ internal sealed partial class AssistedClient
         return new AssistedHostInstructions(infraEnvId, hostId, wire.NextInstructionSeconds, wire.PostStepAction ?? "continue", steps);
     }
 
-    /// <summary>PUT /v2/infra-envs/{id}/hosts/{host_id}/progress (200, no body) with host-progress.</summary>
-    internal Task SendHostProgressAsync(Guid infraEnvId, Guid hostId, string stage, string? info, CancellationToken cancellationToken)
-    {
-        var body = new JsonObject { ["current_stage"] = stage };
-        if (info is not null)
-        {
-            body["progress_info"] = info;
-        }
+    /// <summary>The PUT /v2/infra-envs/{id}/hosts/{host_id}/progress with host-progress, on the agent connection.</summary>
+    internal ApiRequest HostProgressRequest(Guid infraEnvId, Guid hostId, string stage, string? info) =>
+        Request(HttpMethod.Put, ProgressPath(infraEnvId, hostId), new AssistedHostProgressUpdateWire { CurrentStage = stage, ProgressInfo = info }, agent: true);
 
-        return AgentAsync<object>(HttpMethod.Put, ProgressPath(infraEnvId, hostId), body, HostTarget(infraEnvId, hostId), cancellationToken);
-    }
-
-    internal Uri InfraEnvHostsUrl(Guid infraEnvId) => Url(InfraEnvPath(infraEnvId) + "/hosts");
+    /// <summary>Sends <paramref name="request"/> (from <see cref="HostProgressRequest"/>): 200, no body.</summary>
+    internal Task SendHostProgressAsync(Guid infraEnvId, Guid hostId, ApiRequest request, CancellationToken cancellationToken) =>
+        AgentAsync<object>(request, HostTarget(infraEnvId, hostId), cancellationToken);
 
     internal Uri HostInstructionsUrl(Guid infraEnvId, Guid hostId) => Url(InstructionsPath(infraEnvId, hostId));
-
-    internal Uri HostProgressUrl(Guid infraEnvId, Guid hostId) => Url(ProgressPath(infraEnvId, hostId));
 
     private static string InstructionsPath(Guid infraEnvId, Guid hostId) => HostPath(infraEnvId, hostId) + "/instructions";
 
     private static string ProgressPath(Guid infraEnvId, Guid hostId) => HostPath(infraEnvId, hostId) + "/progress";
 
-    private async Task<T?> AgentAsync<T>(HttpMethod method, string relativeUrl, JsonObject? body, AssistedTarget target, CancellationToken cancellationToken)
+    private async Task<T?> AgentAsync<T>(ApiRequest request, AssistedTarget target, CancellationToken cancellationToken)
         where T : class
     {
         try
         {
-            return (await SendAsync<T>(method, relativeUrl, body, target, cancellationToken, agent: true).ConfigureAwait(false)).Body;
+            return (await SendAsync<T>(request, target, cancellationToken, agent: true).ConfigureAwait(false)).Body;
         }
         catch (RedHatApiException ex) when (ex.StatusCode == HttpStatusCode.Unauthorized)
         {

@@ -38,12 +38,6 @@ internal sealed partial class AssistedClient
     internal async Task<AssistedCluster> GetClusterAsync(Guid id, CancellationToken cancellationToken) =>
         ToModel(await GetAsync<AssistedClusterWire>(ClusterPath(id) + "?exclude-hosts=true", ClusterTarget(id), cancellationToken).ConfigureAwait(false));
 
-    /// <summary>The URL of one cluster (PATCH, DELETE, -WhatIf).</summary>
-    internal Uri ClusterUrl(Guid id) => Url(ClusterPath(id));
-
-    /// <summary>The URL of one cluster action, for -WhatIf.</summary>
-    internal Uri ClusterActionUrl(Guid id, ClusterAction action) => Url(ActionPath(id, action));
-
     /// <summary>The POST /v2/clusters that registers a cluster: the value -WhatIf shows and <see cref="RegisterClusterAsync"/> sends.</summary>
     internal ApiRequest RegisterClusterRequest(AssistedClusterCreateWire body) => _api.Request(HttpMethod.Post, ClustersPath, body);
 
@@ -52,20 +46,29 @@ internal sealed partial class AssistedClient
         ToModel((await _api.SendJsonAsync<AssistedClusterWire>(request, null, cancellationToken).ConfigureAwait(false)).Body
             ?? throw new RedHatApiException(ErrorIds.InvalidResponse, Text.Format(Strings.InvalidResponse, DisplayName, "empty body")));
 
-    /// <summary>PATCH /v2/clusters/{id} (201) with exactly <paramref name="changes"/>; 409 is AssistedClusterStateConflict.</summary>
-    internal async Task<AssistedCluster> UpdateClusterAsync(Guid id, JsonObject changes, CancellationToken cancellationToken)
+    /// <summary>The PATCH /v2/clusters/{id} that sets exactly the non-null fields of <paramref name="changes"/>.</summary>
+    internal ApiRequest UpdateClusterRequest(Guid id, AssistedClusterUpdateWire changes) => Request(new HttpMethod("PATCH"), ClusterPath(id), changes);
+
+    /// <summary>Sends <paramref name="request"/> (from <see cref="UpdateClusterRequest"/>): 201 with the cluster; 409 is AssistedClusterStateConflict.</summary>
+    internal async Task<AssistedCluster> UpdateClusterAsync(Guid id, ApiRequest request, CancellationToken cancellationToken)
     {
         var target = ClusterTarget(id, Text.Format(Strings.AssistedOperationUpdate, id), Strings.AssistedAdviceUpdate);
-        var response = await SendAsync<AssistedClusterWire>(new HttpMethod("PATCH"), ClusterPath(id), changes, target, cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync<AssistedClusterWire>(request, target, cancellationToken).ConfigureAwait(false);
         return ToModel(response.Body ?? throw new RedHatApiException(ErrorIds.InvalidResponse, Text.Format(Strings.InvalidResponse, DisplayName, "empty body")));
     }
 
-    /// <summary>DELETE /v2/clusters/{id} (204); 409 while installing.</summary>
-    internal Task RemoveClusterAsync(Guid id, CancellationToken cancellationToken) =>
-        SendAsync<object>(HttpMethod.Delete, ClusterPath(id), null, ClusterTarget(id, Text.Format(Strings.AssistedOperationRemove, id), Strings.AssistedAdviceRemove), cancellationToken);
+    /// <summary>The DELETE /v2/clusters/{id}.</summary>
+    internal ApiRequest RemoveClusterRequest(Guid id) => Request(HttpMethod.Delete, ClusterPath(id));
 
-    /// <summary>POST /v2/clusters/{id}/actions/{action} (202 with the cluster); 409 when the state does not allow it.</summary>
-    internal async Task<AssistedCluster> RunClusterActionAsync(Guid id, ClusterAction action, CancellationToken cancellationToken)
+    /// <summary>Sends <paramref name="request"/> (from <see cref="RemoveClusterRequest"/>): 204; 409 while installing.</summary>
+    internal Task RemoveClusterAsync(Guid id, ApiRequest request, CancellationToken cancellationToken) =>
+        SendAsync<object>(request, ClusterTarget(id, Text.Format(Strings.AssistedOperationRemove, id), Strings.AssistedAdviceRemove), cancellationToken);
+
+    /// <summary>The POST /v2/clusters/{id}/actions/{action}.</summary>
+    internal ApiRequest ClusterActionRequest(Guid id, ClusterAction action) => Request(HttpMethod.Post, ActionPath(id, action));
+
+    /// <summary>Sends <paramref name="request"/> (from <see cref="ClusterActionRequest"/>): 202 with the cluster; 409 when the state does not allow it.</summary>
+    internal async Task<AssistedCluster> RunClusterActionAsync(Guid id, ClusterAction action, ApiRequest request, CancellationToken cancellationToken)
     {
         var (operation, advice) = action switch
         {
@@ -74,7 +77,7 @@ internal sealed partial class AssistedClient
             _ => (Strings.AssistedOperationReset, Strings.AssistedAdviceReset),
         };
         var target = ClusterTarget(id, Text.Format(operation, id), Text.Format(advice, id));
-        var response = await SendAsync<AssistedClusterWire>(HttpMethod.Post, ActionPath(id, action), null, target, cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync<AssistedClusterWire>(request, target, cancellationToken).ConfigureAwait(false);
         return response.Body is { } wire ? ToModel(wire) : await GetClusterAsync(id, cancellationToken).ConfigureAwait(false);
     }
 

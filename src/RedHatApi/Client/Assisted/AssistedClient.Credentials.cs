@@ -31,16 +31,15 @@ internal sealed partial class AssistedClient
     }
 
     /// <summary>GET /v2/clusters/{id}/downloads/credentials?file_name=<paramref name="fileName"/>: the file's bytes.</summary>
-    internal async Task<byte[]> GetCredentialFileAsync(Guid clusterId, string fileName, CancellationToken cancellationToken)
+    internal ApiRequest CredentialFileRequest(Guid clusterId, string fileName) => Request(HttpMethod.Get, CredentialFilePath(clusterId, fileName));
+
+    /// <summary>Sends <paramref name="request"/> (from <see cref="CredentialFileRequest"/>): the file's bytes.</summary>
+    internal async Task<byte[]> GetCredentialFileAsync(Guid clusterId, string fileName, ApiRequest request, CancellationToken cancellationToken)
     {
-        using var response = await _api.SendAsync(
-            _api.Request(HttpMethod.Get, CredentialFilePath(clusterId, fileName)), CredentialTarget(clusterId, fileName), cancellationToken).ConfigureAwait(false);
+        using var response = await _api.SendAsync(request, CredentialTarget(clusterId, fileName), cancellationToken).ConfigureAwait(false);
 
         return response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
     }
-
-    /// <summary>The URL of a credential file, for -WhatIf.</summary>
-    internal Uri CredentialFileUrl(Guid clusterId, string fileName) => Url(CredentialFilePath(clusterId, fileName));
 
     /// <summary>The URL of the credentials call.</summary>
     internal Uri CredentialsUrl(Guid clusterId) => Url(CredentialsPath(clusterId));

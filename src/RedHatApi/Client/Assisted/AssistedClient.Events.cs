@@ -44,7 +44,7 @@ internal sealed partial class AssistedClient
     {
         var url = EventsUrl(filter, page.Limit, page.Offset);
         var target = filter.ClusterId is { } clusterId ? ClusterTarget(clusterId) : null;
-        var response = await SendAsync<List<AssistedEventWire>>(HttpMethod.Get, url, null, target, cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync<List<AssistedEventWire>>(Request(HttpMethod.Get, url), target, cancellationToken).ConfigureAwait(false);
         long? total = response.Headers.TryGetValue("Event-Count", out var count) &&
             long.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
         var items = (response.Body ?? new()).Select(ToModel).ToList();

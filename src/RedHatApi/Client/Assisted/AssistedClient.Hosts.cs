@@ -31,19 +31,23 @@ internal sealed partial class AssistedClient
     internal async Task<AssistedHost> GetHostAsync(Guid infraEnvId, Guid hostId, CancellationToken cancellationToken) =>
         ToModel(await GetAsync<AssistedHostWire>(HostPath(infraEnvId, hostId), HostTarget(infraEnvId, hostId), cancellationToken).ConfigureAwait(false));
 
-    /// <summary>PATCH /v2/infra-envs/{id}/hosts/{host_id} (201) with exactly <paramref name="changes"/>; 409 is AssistedHostStateConflict.</summary>
-    internal async Task<AssistedHost> UpdateHostAsync(Guid infraEnvId, Guid hostId, JsonObject changes, CancellationToken cancellationToken)
+    /// <summary>The PATCH /v2/infra-envs/{id}/hosts/{host_id} that sets exactly the non-null fields of <paramref name="changes"/>.</summary>
+    internal ApiRequest UpdateHostRequest(Guid infraEnvId, Guid hostId, AssistedHostUpdateWire changes) =>
+        Request(new HttpMethod("PATCH"), HostPath(infraEnvId, hostId), changes);
+
+    /// <summary>Sends <paramref name="request"/> (from <see cref="UpdateHostRequest"/>): 201 with the host; 409 is AssistedHostStateConflict.</summary>
+    internal async Task<AssistedHost> UpdateHostAsync(Guid infraEnvId, Guid hostId, ApiRequest request, CancellationToken cancellationToken)
     {
-        var response = await SendAsync<AssistedHostWire>(new HttpMethod("PATCH"), HostPath(infraEnvId, hostId), changes, HostTarget(infraEnvId, hostId), cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync<AssistedHostWire>(request, HostTarget(infraEnvId, hostId), cancellationToken).ConfigureAwait(false);
         return ToModel(response.Body ?? throw EmptyBody());
     }
 
-    /// <summary>DELETE /v2/infra-envs/{id}/hosts/{host_id} (204).</summary>
-    internal Task RemoveHostAsync(Guid infraEnvId, Guid hostId, CancellationToken cancellationToken) =>
-        SendAsync<object>(HttpMethod.Delete, HostPath(infraEnvId, hostId), null, HostTarget(infraEnvId, hostId), cancellationToken);
+    /// <summary>The DELETE /v2/infra-envs/{id}/hosts/{host_id}.</summary>
+    internal ApiRequest RemoveHostRequest(Guid infraEnvId, Guid hostId) => Request(HttpMethod.Delete, HostPath(infraEnvId, hostId));
 
-    /// <summary>The URL of one host (PATCH, DELETE, -WhatIf).</summary>
-    internal Uri HostUrl(Guid infraEnvId, Guid hostId) => Url(HostPath(infraEnvId, hostId));
+    /// <summary>Sends <paramref name="request"/> (from <see cref="RemoveHostRequest"/>): 204.</summary>
+    internal Task RemoveHostAsync(Guid infraEnvId, Guid hostId, ApiRequest request, CancellationToken cancellationToken) =>
+        SendAsync<object>(request, HostTarget(infraEnvId, hostId), cancellationToken);
 
     /// <summary>The error of a host id missing from a listing (the API has no "one host of a cluster" call).</summary>
     internal static RedHatApiException HostMissing(Guid hostId, string where) =>

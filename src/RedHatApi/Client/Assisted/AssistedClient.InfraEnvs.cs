@@ -39,25 +39,38 @@ internal sealed partial class AssistedClient
         return ToModel(response.Body ?? throw EmptyBody());
     }
 
-    /// <summary>PATCH /v2/infra-envs/{id} (201) with exactly <paramref name="changes"/>.</summary>
-    internal async Task<AssistedInfraEnv> UpdateInfraEnvAsync(Guid id, JsonObject changes, CancellationToken cancellationToken)
+    /// <summary>The PATCH /v2/infra-envs/{id} that sets exactly the non-null fields of <paramref name="changes"/>.</summary>
+    internal ApiRequest UpdateInfraEnvRequest(Guid id, AssistedInfraEnvUpdateWire changes) => Request(new HttpMethod("PATCH"), InfraEnvPath(id), changes);
+
+    /// <summary>Sends <paramref name="request"/> (from <see cref="UpdateInfraEnvRequest"/>): 201 with the infra-env.</summary>
+    internal async Task<AssistedInfraEnv> UpdateInfraEnvAsync(Guid id, ApiRequest request, CancellationToken cancellationToken)
     {
-        var response = await SendAsync<AssistedInfraEnvWire>(new HttpMethod("PATCH"), InfraEnvPath(id), changes, InfraEnvTarget(id), cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync<AssistedInfraEnvWire>(request, InfraEnvTarget(id), cancellationToken).ConfigureAwait(false);
         return ToModel(response.Body ?? throw EmptyBody());
     }
 
-    /// <summary>DELETE /v2/infra-envs/{id} (204); 409 while hosts are registered with it is AssistedInfraEnvHasHosts.</summary>
-    internal Task RemoveInfraEnvAsync(Guid id, CancellationToken cancellationToken) =>
-        SendAsync<object>(HttpMethod.Delete, InfraEnvPath(id), null, new AssistedTarget(id, ErrorIds.AssistedInfraEnvNotFound, Text.Format(Strings.AssistedInfraEnvNotFound, id))
+    /// <summary>The DELETE /v2/infra-envs/{id}.</summary>
+    internal ApiRequest RemoveInfraEnvRequest(Guid id) => Request(HttpMethod.Delete, InfraEnvPath(id));
+
+    /// <summary>Sends <paramref name="request"/> (from <see cref="RemoveInfraEnvRequest"/>): 204; 409 while hosts are registered with it is AssistedInfraEnvHasHosts.</summary>
+    internal Task RemoveInfraEnvAsync(Guid id, ApiRequest request, CancellationToken cancellationToken) =>
+        SendAsync<object>(request, new AssistedTarget(id, ErrorIds.AssistedInfraEnvNotFound, Text.Format(Strings.AssistedInfraEnvNotFound, id))
         {
             ConflictErrorId = ErrorIds.AssistedInfraEnvHasHosts,
             ConflictText = (_, reason) => Text.Format(Strings.AssistedInfraEnvHasHosts, id, reason),
         }, cancellationToken);
 
     /// <summary>GET /v2/infra-envs/{id}/downloads/image-url: a fresh pre-signed link to the discovery ISO.</summary>
-    internal async Task<AssistedDiscoveryIsoUrl> GetDiscoveryIsoUrlAsync(Guid id, CancellationToken cancellationToken)
+    internal Task<AssistedDiscoveryIsoUrl> GetDiscoveryIsoUrlAsync(Guid id, CancellationToken cancellationToken) =>
+        GetDiscoveryIsoUrlAsync(id, DiscoveryIsoUrlRequest(id), cancellationToken);
+
+    /// <summary>The GET /v2/infra-envs/{id}/downloads/image-url (a value: a download sends it again for each fresh link).</summary>
+    internal ApiRequest DiscoveryIsoUrlRequest(Guid id) => Request(HttpMethod.Get, ImageUrlPath(id));
+
+    /// <summary>Sends <paramref name="request"/> (from <see cref="DiscoveryIsoUrlRequest"/>): a fresh pre-signed link to the discovery ISO.</summary>
+    internal async Task<AssistedDiscoveryIsoUrl> GetDiscoveryIsoUrlAsync(Guid id, ApiRequest request, CancellationToken cancellationToken)
     {
-        var wire = await GetAsync<AssistedPresignedUrlWire>(ImageUrlPath(id), InfraEnvTarget(id), cancellationToken).ConfigureAwait(false);
+        var wire = await _api.GetJsonAsync<AssistedPresignedUrlWire>(request, InfraEnvTarget(id), cancellationToken).ConfigureAwait(false);
         if (!Uri.TryCreate(wire.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
         {
             throw new RedHatApiException(ErrorIds.InvalidResponse, Text.Format(Strings.InvalidResponse, DisplayName, "no absolute http(s) url in the image-url answer"));
@@ -65,12 +78,6 @@ internal sealed partial class AssistedClient
 
         return new AssistedDiscoveryIsoUrl(id, url, ParseTime(wire.ExpiresAt));
     }
-
-    /// <summary>The URL of one infra-env (DELETE, PATCH, -WhatIf).</summary>
-    internal Uri InfraEnvUrl(Guid id) => Url(InfraEnvPath(id));
-
-    /// <summary>The URL of the image-url call, for -WhatIf.</summary>
-    internal Uri DiscoveryIsoUrlUrl(Guid id) => Url(ImageUrlPath(id));
 
     /// <summary>What a failure about infra-env <paramref name="id"/> means: AssistedInfraEnvNotFound.</summary>
     internal static AssistedTarget InfraEnvTarget(Guid id) =>

@@ -57,17 +57,23 @@ internal sealed partial class AssistedClient
         _api.GetJsonAsync<T>(_api.Request(HttpMethod.Get, relativeUrl), target, cancellationToken);
 
     /// <summary>
-    /// Sends a request with an optional JSON body and reads the JSON answer (none for 204). Failures throw: 404 and
+    /// Sends a request (from one of the *Request builders, the value -WhatIf showed) and reads the JSON answer (none for 204). Failures throw: 404 and
     /// 409 about <paramref name="target"/> as its own errors, everything else through the shared status table.
     /// Agent-facing operations go through the agent connection.
     /// </summary>
-    private Task<ApiResponse<T>> SendAsync<T>(
-        HttpMethod method, string relativeUrl, JsonObject? body, AssistedTarget? target, CancellationToken cancellationToken, bool agent = false)
-        where T : class
-    {
-        var connection = agent ? _agent : _api;
-        return connection.SendJsonAsync<T>(connection.Request(method, relativeUrl, body), target, cancellationToken);
-    }
+    private Task<ApiResponse<T>> SendAsync<T>(ApiRequest request, AssistedTarget? target, CancellationToken cancellationToken, bool agent = false)
+        where T : class =>
+        (agent ? _agent : _api).SendJsonAsync<T>(request, target, cancellationToken);
+
+    /// <summary>A request under the API base with an optional typed wire body; agent-facing ones on the agent connection.</summary>
+    private ApiRequest Request(HttpMethod method, string relativeUrl, object? body = null, bool agent = false) =>
+        (agent ? _agent : _api).Request(method, relativeUrl, body);
+
+    /// <summary>The wire names of the fields a PATCH body sets, in wire order: what -WhatIf says a Set- cmdlet changes.</summary>
+    internal static IReadOnlyList<string> FieldsOf(object changes) =>
+        JsonSerializer.SerializeToNode(changes, changes.GetType()) is JsonObject fields
+            ? fields.Select(f => f.Key).ToList()
+            : Array.Empty<string>();
 
     private sealed class AssistedErrorShape : IApiErrorShape
     {

@@ -1,4 +1,6 @@
+using System;
 using System.Net.Http;
+using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
@@ -31,5 +33,15 @@ internal sealed partial class OpenShiftClient
             && first.TryGetValue<string>(out var host) && host.Length > 0
             ? host
             : null;
+    }
+
+    /// <summary>
+    /// A .dockerconfigjson for one registry: {"auths":{"&lt;registry&gt;":{"auth":"base64(user:password)"}}}, what
+    /// docker, podman and kubernetes.io/dockerconfigjson secrets read. It holds the password: write it only where asked.
+    /// </summary>
+    internal static string DockerConfigJson(string registry, string userName, string password)
+    {
+        var auth = Convert.ToBase64String(Encoding.UTF8.GetBytes(userName + ":" + password));
+        return new JsonObject { ["auths"] = new JsonObject { [registry] = new JsonObject { ["auth"] = auth } } }.ToJsonString();
     }
 }

@@ -34,21 +34,31 @@ internal sealed partial class OpenShiftClient
         return all;
     }
 
-    /// <summary>POST a new binding (201); a taken name is OpenShiftAlreadyExists.</summary>
-    internal async Task<OpenShiftRoleBinding> CreateBindingAsync(string? ns, string name, string roleKind, string roleName, IReadOnlyList<OpenShiftSubject> subjects, CancellationToken cancellationToken) =>
-        ToModel(await SendAsync<RoleBindingWire>(HttpMethod.Post, BindingsPath(ns), BindingBody(ns, name, null, roleKind, roleName, subjects), BindingTarget(ns, name), cancellationToken).ConfigureAwait(false));
+    /// <summary>The POST of a new binding.</summary>
+    internal ApiRequest CreateBindingRequest(string? ns, string name, string roleKind, string roleName, IReadOnlyList<OpenShiftSubject> subjects) =>
+        Request(HttpMethod.Post, BindingsPath(ns), BindingBody(ns, name, null, roleKind, roleName, subjects));
 
-    /// <summary>PUT the binding with new subjects and its resourceVersion: a change in between is 409 Conflict, not a lost update.</summary>
-    internal async Task<OpenShiftRoleBinding> ReplaceSubjectsAsync(OpenShiftRoleBinding binding, IReadOnlyList<OpenShiftSubject> subjects, CancellationToken cancellationToken) =>
-        ToModel(await SendAsync<RoleBindingWire>(
+    /// <summary>Sends <paramref name="request"/> (from <see cref="CreateBindingRequest"/>): 201; a taken name is OpenShiftAlreadyExists.</summary>
+    internal async Task<OpenShiftRoleBinding> CreateBindingAsync(string? ns, string name, ApiRequest request, CancellationToken cancellationToken) =>
+        ToModel(await SendAsync<RoleBindingWire>(request, BindingTarget(ns, name), cancellationToken).ConfigureAwait(false));
+
+    /// <summary>The PUT of the binding with new subjects and its resourceVersion: a change in between is 409 Conflict, not a lost update.</summary>
+    internal ApiRequest ReplaceSubjectsRequest(OpenShiftRoleBinding binding, IReadOnlyList<OpenShiftSubject> subjects) =>
+        Request(
             HttpMethod.Put,
             BindingPath(binding.Namespace, binding.Name),
-            BindingBody(binding.Namespace, binding.Name, binding.ResourceVersion, binding.RoleKind, binding.RoleName, subjects),
-            BindingTarget(binding.Namespace, binding.Name),
-            cancellationToken).ConfigureAwait(false));
+            BindingBody(binding.Namespace, binding.Name, binding.ResourceVersion, binding.RoleKind, binding.RoleName, subjects));
 
-    internal Task DeleteBindingAsync(string? ns, string name, CancellationToken cancellationToken) =>
-        SendAsync<JsonObject>(HttpMethod.Delete, BindingPath(ns, name), null, BindingTarget(ns, name), cancellationToken);
+    /// <summary>Sends <paramref name="request"/> (from <see cref="ReplaceSubjectsRequest"/>).</summary>
+    internal async Task<OpenShiftRoleBinding> ReplaceSubjectsAsync(OpenShiftRoleBinding binding, ApiRequest request, CancellationToken cancellationToken) =>
+        ToModel(await SendAsync<RoleBindingWire>(request, BindingTarget(binding.Namespace, binding.Name), cancellationToken).ConfigureAwait(false));
+
+    /// <summary>The DELETE of a binding.</summary>
+    internal ApiRequest DeleteBindingRequest(string? ns, string name) => Request(HttpMethod.Delete, BindingPath(ns, name));
+
+    /// <summary>Sends <paramref name="request"/> (from <see cref="DeleteBindingRequest"/>).</summary>
+    internal Task DeleteBindingAsync(string? ns, string name, ApiRequest request, CancellationToken cancellationToken) =>
+        SendAsync<JsonObject>(request, BindingTarget(ns, name), cancellationToken);
 
     private static JsonObject BindingBody(string? ns, string name, string? resourceVersion, string roleKind, string roleName, IReadOnlyList<OpenShiftSubject> subjects)
     {

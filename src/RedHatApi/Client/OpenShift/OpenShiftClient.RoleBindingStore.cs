@@ -11,12 +11,20 @@ internal sealed partial class OpenShiftClient : IRoleBindingStore
     Task<IReadOnlyList<OpenShiftRoleBinding>> IRoleBindingStore.ListBindingsAsync(string? ns, CancellationToken cancellationToken) =>
         ListBindingsAsync(ns, cancellationToken);
 
-    Task<OpenShiftRoleBinding> IRoleBindingStore.CreateBindingAsync(string? ns, string name, string roleKind, string roleName, IReadOnlyList<OpenShiftSubject> subjects, CancellationToken cancellationToken) =>
-        CreateBindingAsync(ns, name, roleKind, roleName, subjects, cancellationToken);
+    ApiRequest IRoleBindingStore.CreateBindingRequest(string? ns, string name, string roleKind, string roleName, IReadOnlyList<OpenShiftSubject> subjects) =>
+        CreateBindingRequest(ns, name, roleKind, roleName, subjects);
 
-    Task<OpenShiftRoleBinding> IRoleBindingStore.ReplaceSubjectsAsync(OpenShiftRoleBinding binding, IReadOnlyList<OpenShiftSubject> subjects, CancellationToken cancellationToken) =>
-        ReplaceSubjectsAsync(binding, subjects, cancellationToken);
+    Task<OpenShiftRoleBinding> IRoleBindingStore.CreateBindingAsync(string? ns, string name, ApiRequest request, CancellationToken cancellationToken) =>
+        CreateBindingAsync(ns, name, request, cancellationToken);
 
-    Task IRoleBindingStore.DeleteBindingAsync(string? ns, string name, CancellationToken cancellationToken) =>
-        DeleteBindingAsync(ns, name, cancellationToken);
+    ApiRequest IRoleBindingStore.ReplaceSubjectsRequest(OpenShiftRoleBinding binding, IReadOnlyList<OpenShiftSubject> subjects) =>
+        ReplaceSubjectsRequest(binding, subjects);
+
+    Task<OpenShiftRoleBinding> IRoleBindingStore.ReplaceSubjectsAsync(OpenShiftRoleBinding binding, ApiRequest request, CancellationToken cancellationToken) =>
+        ReplaceSubjectsAsync(binding, request, cancellationToken);
+
+    ApiRequest IRoleBindingStore.DeleteBindingRequest(string? ns, string name) => DeleteBindingRequest(ns, name);
+
+    Task IRoleBindingStore.DeleteBindingAsync(string? ns, string name, ApiRequest request, CancellationToken cancellationToken) =>
+        DeleteBindingAsync(ns, name, request, cancellationToken);
 }

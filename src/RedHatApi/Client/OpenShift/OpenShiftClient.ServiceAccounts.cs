@@ -39,8 +39,8 @@ internal sealed partial class OpenShiftClient
     internal async Task<OpenShiftServiceAccount> GetServiceAccountAsync(string ns, string name, CancellationToken cancellationToken) =>
         ToModel(await SendAsync<ServiceAccountWire>(HttpMethod.Get, ServiceAccountPath(ns, name), null, Target(ns, name), cancellationToken).ConfigureAwait(false));
 
-    /// <summary>POST (201); a taken name is OpenShiftAlreadyExists, a bad one OpenShiftInvalid.</summary>
-    internal async Task<OpenShiftServiceAccount> CreateServiceAccountAsync(string ns, string name, IDictionary<string, string>? labels, CancellationToken cancellationToken)
+    /// <summary>The POST …/serviceaccounts that creates service account <paramref name="name"/>.</summary>
+    internal ApiRequest CreateServiceAccountRequest(string ns, string name, IDictionary<string, string>? labels)
     {
         var metadata = new JsonObject { ["name"] = name, ["namespace"] = ns };
         if (labels is { Count: > 0 })
@@ -49,19 +49,25 @@ internal sealed partial class OpenShiftClient
         }
 
         var body = new JsonObject { ["apiVersion"] = "v1", ["kind"] = "ServiceAccount", ["metadata"] = metadata };
-        return ToModel(await SendAsync<ServiceAccountWire>(HttpMethod.Post, ServiceAccountsPath(ns), body, Target(ns, name), cancellationToken).ConfigureAwait(false));
+        return Request(HttpMethod.Post, ServiceAccountsPath(ns), body);
     }
 
-    /// <summary>DELETE; the cluster revokes every token of the account with it.</summary>
-    internal Task DeleteServiceAccountAsync(string ns, string name, CancellationToken cancellationToken) =>
-        SendAsync<JsonObject>(HttpMethod.Delete, ServiceAccountPath(ns, name), null, Target(ns, name), cancellationToken);
+    /// <summary>Sends <paramref name="request"/> (from <see cref="CreateServiceAccountRequest"/>): 201; a taken name is OpenShiftAlreadyExists, a bad one OpenShiftInvalid.</summary>
+    internal async Task<OpenShiftServiceAccount> CreateServiceAccountAsync(string ns, string name, ApiRequest request, CancellationToken cancellationToken) =>
+        ToModel(await SendAsync<ServiceAccountWire>(request, Target(ns, name), cancellationToken).ConfigureAwait(false));
+
+    /// <summary>The DELETE of service account <paramref name="name"/>.</summary>
+    internal ApiRequest DeleteServiceAccountRequest(string ns, string name) => Request(HttpMethod.Delete, ServiceAccountPath(ns, name));
+
+    /// <summary>Sends <paramref name="request"/> (from <see cref="DeleteServiceAccountRequest"/>); the cluster revokes every token of the account with it.</summary>
+    internal Task DeleteServiceAccountAsync(string ns, string name, ApiRequest request, CancellationToken cancellationToken) =>
+        SendAsync<JsonObject>(request, Target(ns, name), cancellationToken);
 
     /// <summary>
-    /// POST …/serviceaccounts/{name}/token: a bound token for <paramref name="expirationSeconds"/> (null: the server's
-    /// default, one hour). The server may shorten it, so the grant carries status.expirationTimestamp, never the request.
+    /// The POST …/serviceaccounts/{name}/token (a TokenRequest) for a bound token of <paramref name="expirationSeconds"/>
+    /// (null: the server's default, one hour).
     /// </summary>
-    internal async Task<ServiceAccountTokenGrant> RequestTokenAsync(
-        string ns, string name, long? expirationSeconds, IReadOnlyList<string> audiences, BoundObjectReferenceWire? boundObject, CancellationToken cancellationToken)
+    internal ApiRequest TokenRequest(string ns, string name, long? expirationSeconds, IReadOnlyList<string> audiences, BoundObjectReferenceWire? boundObject)
     {
         var spec = new JsonObject { ["audiences"] = new JsonArray(audiences.Select(a => (JsonNode)a).ToArray()) };
         if (expirationSeconds is { } seconds)
@@ -81,7 +87,18 @@ internal sealed partial class OpenShiftClient
         }
 
         var body = new JsonObject { ["apiVersion"] = "authentication.k8s.io/v1", ["kind"] = "TokenRequest", ["spec"] = spec };
-        var answer = await SendAsync<TokenRequestWire>(HttpMethod.Post, TokenPath(ns, name), body, Target(ns, name), cancellationToken).ConfigureAwait(false);
+        return Request(HttpMethod.Post, TokenPath(ns, name), body);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="request"/> (from <see cref="TokenRequest"/>). The server may shorten the lifetime, so the
+    /// grant carries status.expirationTimestamp, never the asked one; <paramref name="audiences"/> and
+    /// <paramref name="boundObject"/> stand in when the answer leaves them out.
+    /// </summary>
+    internal async Task<ServiceAccountTokenGrant> RequestTokenAsync(
+        string ns, string name, IReadOnlyList<string> audiences, BoundObjectReferenceWire? boundObject, ApiRequest request, CancellationToken cancellationToken)
+    {
+        var answer = await SendAsync<TokenRequestWire>(request, Target(ns, name), cancellationToken).ConfigureAwait(false);
         var token = answer.Status?.Token;
         if (string.IsNullOrEmpty(token))
         {

@@ -49,6 +49,14 @@ internal sealed partial class OpenShiftClient
     /// <summary>A path segment, escaped (names are DNS labels, but user input is user input).</summary>
     internal static string Segment(string value) => Uri.EscapeDataString(value);
 
+    /// <summary>A request under the cluster's API URL with an optional JSON body, answered as JSON.</summary>
+    private ApiRequest Request(HttpMethod method, string relativeUrl, object? body = null) => _api.Request(method, relativeUrl, body, Json);
+
+    /// <summary>Sends a request built by one of the *Request methods (the value -WhatIf showed) and reads its JSON answer.</summary>
+    private Task<T> SendAsync<T>(ApiRequest request, KubeTarget? target, CancellationToken cancellationToken)
+        where T : class =>
+        _api.GetJsonAsync<T>(request, target, cancellationToken);
+
     /// <summary>
     /// Sends a request with an optional JSON body and reads the JSON answer. Failures throw: 404 / 409 AlreadyExists /
     /// 422 about <paramref name="target"/> as its own per-input errors, everything else by the shared status table.

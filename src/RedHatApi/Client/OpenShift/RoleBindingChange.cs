@@ -1,4 +1,3 @@
-using System.Net.Http;
 using RedHatApi.Models.OpenShift;
 
 namespace RedHatApi.Client.OpenShift;
@@ -22,11 +21,10 @@ internal enum RoleBindingChangeKind
 /// <summary>One change a <see cref="RoleBindingEditor"/> is about to send, for the caller to confirm.</summary>
 internal sealed class RoleBindingChange
 {
-    internal RoleBindingChange(RoleBindingChangeKind kind, HttpMethod method, string path, string bindingKind, string bindingName)
+    internal RoleBindingChange(RoleBindingChangeKind kind, ApiRequest request, string bindingKind, string bindingName)
     {
         Kind = kind;
-        Method = method;
-        Path = path;
+        Request = request;
         BindingKind = bindingKind;
         BindingName = bindingName;
     }
@@ -34,11 +32,8 @@ internal sealed class RoleBindingChange
     /// <summary>What the change does.</summary>
     internal RoleBindingChangeKind Kind { get; }
 
-    /// <summary>The HTTP method it sends.</summary>
-    internal HttpMethod Method { get; }
-
-    /// <summary>The path it is sent to, relative to the cluster's API URL.</summary>
-    internal string Path { get; }
+    /// <summary>The request it sends once confirmed: the value the confirmation shows is the one that goes out.</summary>
+    internal ApiRequest Request { get; }
 
     /// <summary>RoleBinding or ClusterRoleBinding.</summary>
     internal string BindingKind { get; }

@@ -66,15 +66,19 @@ internal sealed class RoleBindingEditor
             {
                 if (same.FirstOrDefault() is { } existing)
                 {
-                    return confirm(new RoleBindingChange(RoleBindingChangeKind.AddSubject, HttpMethod.Put, OpenShiftClient.BindingPath(_ns, existing.Name), existing.Kind, existing.Name))
-                        ? new RoleGrant(await _store.ReplaceSubjectsAsync(existing, existing.Subjects.Append(subject).ToList(), cancellationToken).ConfigureAwait(true), alreadyHeld: false)
+                    var add = new RoleBindingChange(
+                        RoleBindingChangeKind.AddSubject, _store.ReplaceSubjectsRequest(existing, existing.Subjects.Append(subject).ToList()), existing.Kind, existing.Name);
+                    return confirm(add)
+                        ? new RoleGrant(await _store.ReplaceSubjectsAsync(existing, add.Request, cancellationToken).ConfigureAwait(true), alreadyHeld: false)
                         : RoleGrant.Declined;
                 }
 
                 var name = bindingName ?? FreeName(bindings);
                 var kind = _ns is null ? "ClusterRoleBinding" : "RoleBinding";
-                return confirm(new RoleBindingChange(RoleBindingChangeKind.CreateBinding, HttpMethod.Post, OpenShiftClient.BindingsPath(_ns), kind, name))
-                    ? new RoleGrant(await _store.CreateBindingAsync(_ns, name, _roleKind, _role, new[] { subject }, cancellationToken).ConfigureAwait(true), alreadyHeld: false)
+                var create = new RoleBindingChange(
+                    RoleBindingChangeKind.CreateBinding, _store.CreateBindingRequest(_ns, name, _roleKind, _role, new[] { subject }), kind, name);
+                return confirm(create)
+                    ? new RoleGrant(await _store.CreateBindingAsync(_ns, name, create.Request, cancellationToken).ConfigureAwait(true), alreadyHeld: false)
                     : RoleGrant.Declined;
             }
             catch (RedHatApiException ex) when (IsConflict(ex) && attempt < MaxAttempts && bindingName is null)
@@ -106,17 +110,21 @@ internal sealed class RoleBindingEditor
                 foreach (var binding in holding)
                 {
                     var rest = binding.Subjects.Where(s => !s.SameAs(subject)).ToList();
-                    var path = OpenShiftClient.BindingPath(_ns, binding.Name);
+                    var change = rest.Count == 0
+                        ? new RoleBindingChange(RoleBindingChangeKind.DeleteBinding, _store.DeleteBindingRequest(_ns, binding.Name), binding.Kind, binding.Name)
+                        : new RoleBindingChange(RoleBindingChangeKind.RemoveSubject, _store.ReplaceSubjectsRequest(binding, rest), binding.Kind, binding.Name);
+                    if (!confirm(change))
+                    {
+                        continue;
+                    }
+
                     if (rest.Count == 0)
                     {
-                        if (confirm(new RoleBindingChange(RoleBindingChangeKind.DeleteBinding, HttpMethod.Delete, path, binding.Kind, binding.Name)))
-                        {
-                            await _store.DeleteBindingAsync(_ns, binding.Name, cancellationToken).ConfigureAwait(true);
-                        }
+                        await _store.DeleteBindingAsync(_ns, binding.Name, change.Request, cancellationToken).ConfigureAwait(true);
                     }
-                    else if (confirm(new RoleBindingChange(RoleBindingChangeKind.RemoveSubject, HttpMethod.Put, path, binding.Kind, binding.Name)))
+                    else
                     {
-                        await _store.ReplaceSubjectsAsync(binding, rest, cancellationToken).ConfigureAwait(true);
+                        await _store.ReplaceSubjectsAsync(binding, change.Request, cancellationToken).ConfigureAwait(true);
                     }
                 }
 

@@ -57,29 +57,29 @@ internal sealed partial class RhsmClient
     internal async Task<RhsmAllocation> GetAllocationAsync(Guid uuid, CancellationToken cancellationToken) =>
         ToModel(await ForAllocation(uuid, () => GetBodyAsync<RhsmAllocationWire>(AllocationPath(uuid) + "?include=entitlements", uuid, cancellationToken)).ConfigureAwait(false), uuid);
 
-    /// <summary>The URL POST /allocations goes to, for -WhatIf; without a version the API takes the latest.</summary>
-    internal Uri CreateAllocationUrl(string name, string? version) =>
-        Url("allocations?name=" + Uri.EscapeDataString(name) + (string.IsNullOrEmpty(version) ? string.Empty : "&version=" + Uri.EscapeDataString(version)));
+    /// <summary>The POST /allocations?name=&amp;version=; without a version the API takes the latest.</summary>
+    internal ApiRequest CreateAllocationRequest(string name, string? version) =>
+        _api.Request(HttpMethod.Post, "allocations?name=" + Uri.EscapeDataString(name) + (string.IsNullOrEmpty(version) ? string.Empty : "&version=" + Uri.EscapeDataString(version)));
 
-    /// <summary>POST /allocations?name=&amp;version=; a 400 (bad or taken name, unknown version) is RhsmAllocationRejected.</summary>
-    internal async Task<RhsmAllocation> CreateAllocationAsync(string name, string? version, CancellationToken cancellationToken)
+    /// <summary>Sends <paramref name="request"/> (from <see cref="CreateAllocationRequest"/>); a 400 (bad or taken name, unknown version) is RhsmAllocationRejected.</summary>
+    internal async Task<RhsmAllocation> CreateAllocationAsync(string name, ApiRequest request, CancellationToken cancellationToken)
     {
         var envelope = await FailureAs(
             HttpStatusCode.BadRequest,
             ErrorIds.RhsmAllocationRejected, reason => Text.Format(Strings.RhsmAllocationRejected, name, reason), name,
-            () => SendAsync<RhsmEnvelope<RhsmAllocationWire>>(HttpMethod.Post, CreateAllocationUrl(name, version), name, cancellationToken)).ConfigureAwait(false);
+            () => SendAsync<RhsmEnvelope<RhsmAllocationWire>>(request, name, cancellationToken)).ConfigureAwait(false);
         return ToModel(envelope?.Body ?? throw new RedHatApiException(ErrorIds.InvalidResponse, DisplayName + " answered without a body."));
     }
 
     /// <summary>
-    /// The URL DELETE /allocations/{uuid} goes to. force=true is always sent: the API requires it on every delete
+    /// The DELETE /allocations/{uuid}?force=true. force=true is always sent: the API requires it on every delete
     /// (it is how a caller states the delete is intentional); Remove-RhsmAllocation guards entitlements itself.
     /// </summary>
-    internal Uri RemoveAllocationUrl(Guid uuid) => Url(AllocationPath(uuid) + "?force=true");
+    internal ApiRequest RemoveAllocationRequest(Guid uuid) => _api.Request(HttpMethod.Delete, AllocationPath(uuid) + "?force=true");
 
-    /// <summary>DELETE /allocations/{uuid}?force=true (204); an unknown allocation is RhsmAllocationNotFound.</summary>
-    internal Task RemoveAllocationAsync(Guid uuid, CancellationToken cancellationToken) =>
-        ForAllocation(uuid, () => SendAsync<object>(HttpMethod.Delete, RemoveAllocationUrl(uuid), uuid, cancellationToken));
+    /// <summary>Sends <paramref name="request"/> (from <see cref="RemoveAllocationRequest"/>): 204; an unknown allocation is RhsmAllocationNotFound.</summary>
+    internal Task RemoveAllocationAsync(Guid uuid, ApiRequest request, CancellationToken cancellationToken) =>
+        ForAllocation(uuid, () => SendAsync<object>(request, uuid, cancellationToken));
 
     /// <summary>One page of GET /allocations/{uuid}/pools; future-dated pools only when asked for.</summary>
     internal Task<Page<RhsmAllocationPool>> GetAllocationPoolsPageAsync(Guid uuid, bool includeFuture, PageRequest page, CancellationToken cancellationToken) =>
@@ -90,22 +90,22 @@ internal sealed partial class RhsmClient
                 p.EntitlementsAvailable ?? 0, ParseTime(p.StartDate), ParseTime(p.EndDate)),
             uuid, cancellationToken));
 
-    /// <summary>The URL POST /allocations/{uuid}/entitlements goes to, for -WhatIf.</summary>
-    internal Uri AttachUrl(Guid uuid, string poolId, int quantity) =>
-        Url(AllocationPath(uuid) + "/entitlements?pool=" + Uri.EscapeDataString(poolId) + "&quantity=" + quantity.ToString(CultureInfo.InvariantCulture));
+    /// <summary>The POST /allocations/{uuid}/entitlements?pool=&amp;quantity=.</summary>
+    internal ApiRequest AttachRequest(Guid uuid, string poolId, int quantity) =>
+        _api.Request(HttpMethod.Post, AllocationPath(uuid) + "/entitlements?pool=" + Uri.EscapeDataString(poolId) + "&quantity=" + quantity.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>
-    /// Attaches <paramref name="quantity"/> entitlements of a pool and returns the entitlement(s) the attach created.
+    /// Sends <paramref name="request"/> (from <see cref="AttachRequest"/>), which attaches <paramref name="quantity"/> entitlements of a pool, and returns the entitlement(s) the attach created.
     /// The answer lists every entitlement without naming the new one (nor its pool), so the allocation is read
     /// first and the new entitlement is the one whose id was not there before. A 400 is RhsmAttachRejected.
     /// </summary>
-    internal async Task<IReadOnlyList<RhsmAllocationEntitlement>> AttachAsync(Guid uuid, string poolId, int quantity, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<RhsmAllocationEntitlement>> AttachAsync(Guid uuid, string poolId, int quantity, ApiRequest request, CancellationToken cancellationToken)
     {
         var before = await GetAllocationAsync(uuid, cancellationToken).ConfigureAwait(false);
         var envelope = await ForAllocation(uuid, () => FailureAs(
             HttpStatusCode.BadRequest,
             ErrorIds.RhsmAttachRejected, reason => Text.Format(Strings.RhsmAllocationAttachRejected, quantity, poolId, uuid, reason), poolId,
-            () => SendAsync<RhsmEnvelope<RhsmAllocationWire>>(HttpMethod.Post, AttachUrl(uuid, poolId, quantity), uuid, cancellationToken))).ConfigureAwait(false);
+            () => SendAsync<RhsmEnvelope<RhsmAllocationWire>>(request, uuid, cancellationToken))).ConfigureAwait(false);
         var after = ToModel(envelope?.Body ?? throw new RedHatApiException(ErrorIds.InvalidResponse, DisplayName + " answered without a body."), uuid);
         var known = (before.Entitlements ?? Array.Empty<RhsmAllocationEntitlement>()).ToDictionary(e => e.EntitlementId, e => e.Quantity, StringComparer.Ordinal);
 
@@ -115,24 +115,24 @@ internal sealed partial class RhsmClient
             .ToList();
     }
 
-    /// <summary>The URL of one attached entitlement (DELETE), for -WhatIf.</summary>
-    internal Uri EntitlementUrl(Guid uuid, string entitlementId) => Url(EntitlementPath(uuid, entitlementId));
+    /// <summary>The DELETE /allocations/{uuid}/entitlements/{id}.</summary>
+    internal ApiRequest DetachRequest(Guid uuid, string entitlementId) => _api.Request(HttpMethod.Delete, EntitlementPath(uuid, entitlementId));
 
-    /// <summary>The URL PUT /allocations/{uuid}/entitlements/{id}?quantity= goes to, for -WhatIf.</summary>
-    internal Uri UpdateQuantityUrl(Guid uuid, string entitlementId, int quantity) =>
-        Url(EntitlementPath(uuid, entitlementId) + "?quantity=" + quantity.ToString(CultureInfo.InvariantCulture));
+    /// <summary>The PUT /allocations/{uuid}/entitlements/{id}?quantity=.</summary>
+    internal ApiRequest UpdateQuantityRequest(Guid uuid, string entitlementId, int quantity) =>
+        _api.Request(HttpMethod.Put, EntitlementPath(uuid, entitlementId) + "?quantity=" + quantity.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>DELETE /allocations/{uuid}/entitlements/{id} (204); the entitlements go back to their pool.</summary>
-    internal Task DetachAsync(Guid uuid, string entitlementId, CancellationToken cancellationToken) =>
-        ForEntitlement(uuid, entitlementId, () => SendAsync<object>(HttpMethod.Delete, EntitlementUrl(uuid, entitlementId), entitlementId, cancellationToken), cancellationToken);
+    /// <summary>Sends <paramref name="request"/> (from <see cref="DetachRequest"/>): 204; the entitlements go back to their pool.</summary>
+    internal Task DetachAsync(Guid uuid, string entitlementId, ApiRequest request, CancellationToken cancellationToken) =>
+        ForEntitlement(uuid, entitlementId, () => SendAsync<object>(request, entitlementId, cancellationToken), cancellationToken);
 
-    /// <summary>PUT /allocations/{uuid}/entitlements/{id}?quantity=; returns the entitlement as it now is.</summary>
-    internal async Task<RhsmAllocationEntitlement> UpdateQuantityAsync(Guid uuid, string entitlementId, int quantity, CancellationToken cancellationToken)
+    /// <summary>Sends <paramref name="request"/> (from <see cref="UpdateQuantityRequest"/>); returns the entitlement as it now is.</summary>
+    internal async Task<RhsmAllocationEntitlement> UpdateQuantityAsync(Guid uuid, string entitlementId, int quantity, ApiRequest request, CancellationToken cancellationToken)
     {
         var envelope = await ForEntitlement(uuid, entitlementId, () => FailureAs(
             HttpStatusCode.BadRequest,
             ErrorIds.RhsmEntitlementQuantityRejected, reason => Text.Format(Strings.RhsmEntitlementQuantityRejected, entitlementId, quantity, reason), entitlementId,
-            () => SendAsync<RhsmEnvelope<RhsmAllocationWire>>(HttpMethod.Put, UpdateQuantityUrl(uuid, entitlementId, quantity), entitlementId, cancellationToken)),
+            () => SendAsync<RhsmEnvelope<RhsmAllocationWire>>(request, entitlementId, cancellationToken)),
             cancellationToken).ConfigureAwait(false);
         var after = ToModel(envelope?.Body ?? throw new RedHatApiException(ErrorIds.InvalidResponse, DisplayName + " answered without a body."), uuid);
         return after.Entitlements?.FirstOrDefault(e => e.EntitlementId == entitlementId)

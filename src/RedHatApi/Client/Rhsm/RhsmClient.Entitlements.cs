@@ -31,22 +31,22 @@ internal sealed partial class RhsmClient
                 ParseTime(p.StartDate), ParseTime(p.EndDate), p.EntitlementsAvailable),
             uuid, cancellationToken));
 
-    /// <summary>The URL an attach is sent to, for the request and for -WhatIf.</summary>
-    internal Uri AttachUrl(Guid uuid, string poolId, int? quantity) =>
-        Url(SystemPath(uuid) + "/entitlements?pool=" + Segment(poolId)
+    /// <summary>The POST /systems/{uuid}/entitlements?pool=&amp;quantity= that attaches a pool.</summary>
+    internal ApiRequest AttachEntitlementRequest(Guid uuid, string poolId, int? quantity) =>
+        _api.Request(HttpMethod.Post, SystemPath(uuid) + "/entitlements?pool=" + Segment(poolId)
             + (quantity is { } q ? "&quantity=" + q.ToString(CultureInfo.InvariantCulture) : string.Empty));
 
     /// <summary>
-    /// POST /systems/{uuid}/entitlements?pool=&amp;quantity=. A 400 (unknown pool, not enough left, expired) is
+    /// Sends <paramref name="request"/> (from <see cref="AttachEntitlementRequest"/>). A 400 (unknown pool, not enough left, expired) is
     /// RhsmAttachRejected with the API's reason; a 404 is RhsmSystemNotFound.
     /// </summary>
-    internal async Task<RhsmEntitlementAttachment> AttachEntitlementAsync(Guid uuid, string poolId, int? quantity, CancellationToken cancellationToken)
+    internal async Task<RhsmEntitlementAttachment> AttachEntitlementAsync(Guid uuid, string poolId, int? quantity, ApiRequest request, CancellationToken cancellationToken)
     {
         var envelope = await FailureAs(
             HttpStatusCode.BadRequest,
             ErrorIds.RhsmAttachRejected, reason => Text.Format(Strings.RhsmAttachRejected, poolId, uuid, reason), poolId,
             () => ForSystem(uuid, () => SendAsync<RhsmEnvelope<RhsmAttachEntitlementWire>>(
-                HttpMethod.Post, AttachUrl(uuid, poolId, quantity), poolId, cancellationToken))).ConfigureAwait(false);
+                request, poolId, cancellationToken))).ConfigureAwait(false);
 
         var body = envelope?.Body ?? throw new RedHatApiException(ErrorIds.InvalidResponse, DisplayName + " answered the attach without a body.");
         var attached = body.EntitlementsAttached?.Valid == false ? null : body.EntitlementsAttached?.Value;
@@ -56,16 +56,16 @@ internal sealed partial class RhsmClient
             uuid, body.Name, poolId, quantity, body.ComplianceStatus, body.EntitlementStatus, body.EntitlementsAttachedCount ?? entitlements.Count, entitlements);
     }
 
-    /// <summary>The URL a detach is sent to, for the request and for -WhatIf.</summary>
-    internal Uri DetachUrl(Guid uuid, string entitlementId) => Url(SystemPath(uuid) + "/" + Segment(entitlementId));
+    /// <summary>The DELETE /systems/{uuid}/{EntitlementID} that detaches an entitlement.</summary>
+    internal ApiRequest DetachEntitlementRequest(Guid uuid, string entitlementId) => _api.Request(HttpMethod.Delete, SystemPath(uuid) + "/" + Segment(entitlementId));
 
     /// <summary>
-    /// DELETE /systems/{uuid}/{EntitlementID} (204). RHSM answers 404 both for an unknown system and for an
+    /// Sends <paramref name="request"/> (from <see cref="DetachEntitlementRequest"/>): 204. RHSM answers 404 both for an unknown system and for an
     /// entitlement the system does not hold; both are RhsmEntitlementNotFound, with the API's own words.
     /// </summary>
-    internal Task DetachEntitlementAsync(Guid uuid, string entitlementId, CancellationToken cancellationToken) =>
+    internal Task DetachEntitlementAsync(Guid uuid, string entitlementId, ApiRequest request, CancellationToken cancellationToken) =>
         FailureAs(
             HttpStatusCode.NotFound,
             ErrorIds.RhsmEntitlementNotFound, reason => Text.Format(Strings.RhsmEntitlementNotFound, entitlementId, uuid, reason), entitlementId,
-            () => SendAsync<object>(HttpMethod.Delete, DetachUrl(uuid, entitlementId), entitlementId, cancellationToken));
+            () => SendAsync<object>(request, entitlementId, cancellationToken));
 }

@@ -35,17 +35,20 @@ internal sealed partial class RhsmClient
         return (envelope.Body ?? new()).Select(w => ToModel(w, null, version)).ToList();
     }
 
-    /// <summary>The URL that hands out a download link, for -WhatIf.</summary>
-    internal Uri ImageDownloadUrl(string checksum) => Url(ImageDownloadPath(checksum));
+    /// <summary>
+    /// The GET /images/{checksum}/download that hands out a download link, without following its 307 (a value: a
+    /// resumed download sends it again for a fresh link).
+    /// </summary>
+    internal ApiRequest ImageDownloadLinkRequest(string checksum) =>
+        new(HttpMethod.Get, Url(ImageDownloadPath(checksum))) { FollowRedirects = false };
 
     /// <summary>
-    /// GET /images/{checksum}/download without following its 307: the link goes to a CDN that must never see the
+    /// Sends <paramref name="request"/> (from <see cref="ImageDownloadLinkRequest"/>) without following its 307: the link goes to a CDN that must never see the
     /// bearer, so the caller fetches it with a plain client. An unknown checksum is RhsmImageNotFound.
     /// </summary>
-    internal Task<ImageDownloadLink> GetImageDownloadLinkAsync(string checksum, CancellationToken cancellationToken) =>
+    internal Task<ImageDownloadLink> GetImageDownloadLinkAsync(string checksum, ApiRequest request, CancellationToken cancellationToken) =>
         NotFoundAs(ErrorIds.RhsmImageNotFound, Text.Format(Strings.RhsmImageNotFound, checksum), checksum, async () =>
         {
-            var request = new ApiRequest(HttpMethod.Get, ImageDownloadUrl(checksum)) { FollowRedirects = false };
             using var response = await _api.SendAsync(request, checksum, cancellationToken).ConfigureAwait(false);
 
             // The link is in Location and in the body; the body also names the file and the expiry.

@@ -51,12 +51,12 @@ internal sealed partial class RhsmClient
                 (p.Advisories ?? new()).Select(a => a.Advisory ?? string.Empty).Where(a => a.Length > 0).ToList()),
             uuid, cancellationToken));
 
-    /// <summary>The URL DELETE /systems/{uuid} goes to, for -WhatIf.</summary>
-    internal Uri SystemUrl(Guid uuid) => Url(SystemPath(uuid));
+    /// <summary>The DELETE /systems/{uuid} that removes a system.</summary>
+    internal ApiRequest RemoveSystemRequest(Guid uuid) => _api.Request(HttpMethod.Delete, SystemPath(uuid));
 
-    /// <summary>DELETE /systems/{uuid} (204); an unknown system is RhsmSystemNotFound.</summary>
-    internal Task RemoveSystemAsync(Guid uuid, CancellationToken cancellationToken) =>
-        ForSystem(uuid, () => SendAsync<object>(HttpMethod.Delete, SystemUrl(uuid), uuid, cancellationToken));
+    /// <summary>Sends <paramref name="request"/> (from <see cref="RemoveSystemRequest"/>): 204; an unknown system is RhsmSystemNotFound.</summary>
+    internal Task RemoveSystemAsync(Guid uuid, ApiRequest request, CancellationToken cancellationToken) =>
+        ForSystem(uuid, () => SendAsync<object>(request, uuid, cancellationToken));
 
     private static string SystemPath(Guid uuid) => "systems/" + uuid.ToString("D");
 

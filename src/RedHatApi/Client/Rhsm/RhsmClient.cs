@@ -60,10 +60,13 @@ internal sealed partial class RhsmClient
         return envelope.Body ?? throw new RedHatApiException(ErrorIds.InvalidResponse, DisplayName + " answered without a body.");
     }
 
-    /// <summary>Sends a request with no body (POST with query parameters, DELETE) and returns the response JSON, if any.</summary>
-    private async Task<T?> SendAsync<T>(HttpMethod method, Uri url, object? target, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a request built by one of the *Request methods (the value -WhatIf showed; RHSM's writes carry their
+    /// arguments in the query, never a body) and returns the response JSON, if any.
+    /// </summary>
+    private async Task<T?> SendAsync<T>(ApiRequest request, object? target, CancellationToken cancellationToken)
         where T : class =>
-        (await _api.SendJsonAsync<T>(new ApiRequest(method, url), target, cancellationToken).ConfigureAwait(false)).Body;
+        (await _api.SendJsonAsync<T>(request, target, cancellationToken).ConfigureAwait(false)).Body;
 
     private Task<T> GetJsonAsync<T>(string relativeUrl, object? target, CancellationToken cancellationToken)
         where T : class =>

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
@@ -27,9 +26,10 @@ public abstract class AssistedClusterActionCommand : AssistedClusterCommand
         var client = AssistedClient.For(ResolveSession());
         await ForEachClusterAsync(async id =>
         {
-            if (ShouldProcessRequest(HttpMethod.Post, client.ClusterActionUrl(id, Action), Describe(id)))
+            var request = client.ClusterActionRequest(id, Action);
+            if (ShouldProcessRequest(request, Describe(id)))
             {
-                var cluster = await client.RunClusterActionAsync(id, Action, cancellationToken);
+                var cluster = await client.RunClusterActionAsync(id, Action, request, cancellationToken);
                 if (PassThru)
                 {
                     WriteObject(cluster);

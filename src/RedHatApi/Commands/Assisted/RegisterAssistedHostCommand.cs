@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
@@ -29,9 +28,10 @@ public sealed class RegisterAssistedHostCommand : AssistedAgentCommand
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
         var client = AssistedClient.For(ResolveSession());
-        if (ShouldProcessRequest(HttpMethod.Post, client.InfraEnvHostsUrl(InfraEnvId), Text.Format(Strings.RegisterAssistedHostAction, InfraEnvId, HostId)))
+        var request = client.RegisterHostRequest(InfraEnvId, HostId, DiscoveryAgentVersion);
+        if (ShouldProcessRequest(request, Text.Format(Strings.RegisterAssistedHostAction, InfraEnvId, HostId)))
         {
-            await PerInputAsync(HostId, async () => WriteObject(await client.RegisterHostAsync(InfraEnvId, HostId, DiscoveryAgentVersion, cancellationToken)));
+            await PerInputAsync(HostId, async () => WriteObject(await client.RegisterHostAsync(InfraEnvId, request, cancellationToken)));
         }
     }
 }

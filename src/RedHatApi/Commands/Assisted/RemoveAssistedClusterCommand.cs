@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
@@ -20,9 +19,10 @@ public sealed class RemoveAssistedClusterCommand : AssistedClusterCommand
         var client = AssistedClient.For(ResolveSession());
         await ForEachClusterAsync(async id =>
         {
-            if (ShouldProcessRequest(HttpMethod.Delete, client.ClusterUrl(id), "Remove Assisted cluster " + id.ToString("D")))
+            var request = client.RemoveClusterRequest(id);
+            if (ShouldProcessRequest(request, "Remove Assisted cluster " + id.ToString("D")))
             {
-                await client.RemoveClusterAsync(id, cancellationToken);
+                await client.RemoveClusterAsync(id, request, cancellationToken);
             }
         });
     }

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
@@ -20,9 +19,10 @@ public sealed class RemoveAssistedHostCommand : AssistedHostCommand
         var client = AssistedClient.For(ResolveSession());
         await ForEachHostAsync(async id =>
         {
-            if (ShouldProcessRequest(HttpMethod.Delete, client.HostUrl(InfraEnvId, id), "Remove Assisted host " + id.ToString("D")))
+            var request = client.RemoveHostRequest(InfraEnvId, id);
+            if (ShouldProcessRequest(request, "Remove Assisted host " + id.ToString("D")))
             {
-                await client.RemoveHostAsync(InfraEnvId, id, cancellationToken);
+                await client.RemoveHostAsync(InfraEnvId, id, request, cancellationToken);
             }
         });
     }

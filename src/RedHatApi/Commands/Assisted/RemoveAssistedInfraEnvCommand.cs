@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
@@ -20,9 +19,10 @@ public sealed class RemoveAssistedInfraEnvCommand : AssistedInfraEnvCommand
         var client = AssistedClient.For(ResolveSession());
         await ForEachInfraEnvAsync(async id =>
         {
-            if (ShouldProcessRequest(HttpMethod.Delete, client.InfraEnvUrl(id), "Remove Assisted infra-env " + id.ToString("D")))
+            var request = client.RemoveInfraEnvRequest(id);
+            if (ShouldProcessRequest(request, "Remove Assisted infra-env " + id.ToString("D")))
             {
-                await client.RemoveInfraEnvAsync(id, cancellationToken);
+                await client.RemoveInfraEnvAsync(id, request, cancellationToken);
             }
         });
     }

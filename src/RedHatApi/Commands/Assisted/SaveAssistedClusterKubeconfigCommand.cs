@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -41,7 +40,8 @@ public sealed class SaveAssistedClusterKubeconfigCommand : AssistedClusterComman
         var fileName = NoIngress ? "kubeconfig-noingress" : "kubeconfig";
         await ForEachClusterAsync(async id =>
         {
-            if (!ShouldProcessRequest(HttpMethod.Get, client.CredentialFileUrl(id, fileName), Text.Format(Strings.SaveAssistedKubeconfigAction, id, fileName, destination)))
+            var request = client.CredentialFileRequest(id, fileName);
+            if (!ShouldProcessRequest(request, Text.Format(Strings.SaveAssistedKubeconfigAction, id, fileName, destination)))
             {
                 return;
             }
@@ -55,7 +55,7 @@ public sealed class SaveAssistedClusterKubeconfigCommand : AssistedClusterComman
                 throw new RedHatApiException(ErrorIds.AssistedFileExists, Text.Format(Strings.DownloadFileExists, target)) { Target = id, IsPerInput = true };
             }
 
-            var content = await client.GetCredentialFileAsync(id, fileName, cancellationToken);
+            var content = await client.GetCredentialFileAsync(id, fileName, request, cancellationToken);
             WriteObject(WritePrivate(target, content));
         });
     }

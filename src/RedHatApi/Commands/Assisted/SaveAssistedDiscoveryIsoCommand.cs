@@ -3,9 +3,9 @@ using System.IO;
 using System.Management.Automation;
 using System.Net.Http;
 using System.Text;
-using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using RedHatApi.Client;
 using RedHatApi.Client.Assisted;
 using RedHatApi.Cmdlets;
 using RedHatApi.Errors;
@@ -49,27 +49,29 @@ public sealed class SaveAssistedDiscoveryIsoCommand : AssistedInfraEnvCommand
         await ForEachInfraEnvAsync(async id =>
         {
             // Both asked (not short-circuited), so -WhatIf lists every request the download would make.
-            var switchType = ImageType is null || ShouldProcessRequest(new HttpMethod("PATCH"), client.InfraEnvUrl(id), $"Set the image type of infra-env {id:D} to {ImageType}");
-            var download = ShouldProcessRequest(HttpMethod.Get, client.DiscoveryIsoUrlUrl(id), Text.Format(Strings.SaveAssistedDiscoveryIsoAction, id, destination));
+            var setType = ImageType is null ? null : client.UpdateInfraEnvRequest(id, new AssistedInfraEnvUpdateWire { ImageType = ImageType });
+            var link = client.DiscoveryIsoUrlRequest(id);
+            var switchType = setType is null || ShouldProcessRequest(setType, $"Set the image type of infra-env {id:D} to {ImageType}");
+            var download = ShouldProcessRequest(link, Text.Format(Strings.SaveAssistedDiscoveryIsoAction, id, destination));
             if (!switchType || !download)
             {
                 return;
             }
 
-            var env = ImageType is null
+            var env = setType is null
                 ? await client.GetInfraEnvAsync(id, cancellationToken)
-                : await client.UpdateInfraEnvAsync(id, new JsonObject { ["image_type"] = ImageType }, cancellationToken);
+                : await client.UpdateInfraEnvAsync(id, setType, cancellationToken);
             using var plain = session.CreateTokenEndpointHttpClient();
-            using var transfer = new ResumableDownload(Job(client, env), plain, destination, Force, session.Network.MaxRetries, session.Network.Timeout, DownloadProgressRecord.For(this));
+            using var transfer = new ResumableDownload(Job(client, env, link), plain, destination, Force, session.Network.MaxRetries, session.Network.Timeout, DownloadProgressRecord.For(this));
             WriteObject(await transfer.RunAsync(cancellationToken));
         });
     }
 
     /// <summary>One infra-env's image: a fresh link per attempt, named after the infra-env, checked for length and ISO signature.</summary>
-    private static DownloadJob Job(AssistedClient client, AssistedInfraEnv env) =>
+    private static DownloadJob Job(AssistedClient client, AssistedInfraEnv env, ApiRequest link) =>
         new(
             env.Id,
-            async ct => new DownloadLink((await client.GetDiscoveryIsoUrlAsync(env.Id, ct)).Url, "discovery_image_" + env.Name + ".iso"),
+            async ct => new DownloadLink((await client.GetDiscoveryIsoUrlAsync(env.Id, link, ct)).Url, "discovery_image_" + env.Name + ".iso"),
             "discovery_image_" + env.Id.ToString("D") + ".iso",
             ErrorIds.AssistedFileExists,
             ErrorIds.AssistedDownloadFailed,

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
@@ -34,11 +33,12 @@ public sealed class SendAssistedHostProgressCommand : AssistedAgentCommand
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
         var client = AssistedClient.For(ResolveSession());
-        if (!ShouldProcessRequest(HttpMethod.Put, client.HostProgressUrl(InfraEnvId, HostId), Text.Format(Strings.SendAssistedHostProgressAction, InfraEnvId, HostId, Stage)))
+        var request = client.HostProgressRequest(InfraEnvId, HostId, Stage, ProgressInfo);
+        if (!ShouldProcessRequest(request, Text.Format(Strings.SendAssistedHostProgressAction, InfraEnvId, HostId, Stage)))
         {
             return;
         }
 
-        await PerInputAsync(HostId, () => client.SendHostProgressAsync(InfraEnvId, HostId, Stage, ProgressInfo, cancellationToken));
+        await PerInputAsync(HostId, () => client.SendHostProgressAsync(InfraEnvId, HostId, request, cancellationToken));
     }
 }

@@ -1,9 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Net.Http;
 using System.Security;
-using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
@@ -90,17 +90,18 @@ public sealed class SetAssistedClusterCommand : AssistedClusterCommand
         }
 
         var changes = Changes();
-        if (changes.Count == 0)
+        var fields = AssistedClient.FieldsOf(changes);
+        if (fields.Count == 0)
         {
             throw new RedHatApiException(ErrorIds.InvalidParameter, Strings.AssistedNothingToChange);
         }
 
         await ForEachClusterAsync(async id =>
         {
-            var what = "Set " + string.Join(", ", changes.Select(c => c.Key)) + " of Assisted cluster " + id.ToString("D");
-            if (ShouldProcessRequest(new HttpMethod("PATCH"), client.ClusterUrl(id), what))
+            var request = client.UpdateClusterRequest(id, changes);
+            if (ShouldProcessRequest(request, "Set " + string.Join(", ", fields) + " of Assisted cluster " + id.ToString("D")))
             {
-                var updated = await client.UpdateClusterAsync(id, (JsonObject)changes.DeepClone(), cancellationToken);
+                var updated = await client.UpdateClusterAsync(id, request, cancellationToken);
                 if (PassThru)
                 {
                     WriteObject(updated);
@@ -111,34 +112,28 @@ public sealed class SetAssistedClusterCommand : AssistedClusterCommand
 
     /// <summary>
     /// The PATCH body: one field per parameter the user bound, named as the API's v2-cluster-update-params. An
-    /// unbound parameter is absent, never null, so the service keeps its value.
+    /// unbound parameter stays null and is left out, so the service keeps its value.
     /// </summary>
-    private JsonObject Changes()
+    private AssistedClusterUpdateWire Changes()
     {
         var bound = MyInvocation.BoundParameters;
-        var body = new JsonObject();
-        void Add(string parameter, string field, Func<JsonNode?> value)
+        T? If<T>(string parameter, Func<T> value) => bound.ContainsKey(parameter) ? value() : default;
+        return new AssistedClusterUpdateWire
         {
-            if (bound.ContainsKey(parameter))
-            {
-                body[field] = value();
-            }
-        }
-
-        Add(nameof(Name), "name", () => Name);
-        Add(nameof(BaseDnsDomain), "base_dns_domain", () => BaseDnsDomain);
-        Add(nameof(PullSecret), "pull_secret", () => PullSecretReader.Read(this, PullSecret, null));
-        Add(nameof(PullSecretPath), "pull_secret", () => PullSecretReader.Read(this, null, PullSecretPath));
-        Add(nameof(SshPublicKey), "ssh_public_key", () => SshPublicKey ?? string.Empty);
-        Add(nameof(ApiVip), "api_vips", () => Vips(ApiVip));
-        Add(nameof(IngressVip), "ingress_vips", () => Vips(IngressVip));
-        Add(nameof(HttpProxy), "http_proxy", () => HttpProxy ?? string.Empty);
-        Add(nameof(HttpsProxy), "https_proxy", () => HttpsProxy ?? string.Empty);
-        Add(nameof(NoProxy), "no_proxy", () => NoProxy ?? string.Empty);
-        Add(nameof(SchedulableMasters), "schedulable_masters", () => SchedulableMasters.IsPresent);
-        return body;
+            Name = If(nameof(Name), () => Name),
+            BaseDnsDomain = If(nameof(BaseDnsDomain), () => BaseDnsDomain),
+            PullSecret = If(nameof(PullSecret), () => PullSecretReader.Read(this, PullSecret, null))
+                ?? If(nameof(PullSecretPath), () => PullSecretReader.Read(this, null, PullSecretPath)),
+            SshPublicKey = If(nameof(SshPublicKey), () => SshPublicKey ?? string.Empty),
+            ApiVips = If(nameof(ApiVip), () => Vips(ApiVip)),
+            IngressVips = If(nameof(IngressVip), () => Vips(IngressVip)),
+            HttpProxy = If(nameof(HttpProxy), () => HttpProxy ?? string.Empty),
+            HttpsProxy = If(nameof(HttpsProxy), () => HttpsProxy ?? string.Empty),
+            NoProxy = If(nameof(NoProxy), () => NoProxy ?? string.Empty),
+            SchedulableMasters = If<bool?>(nameof(SchedulableMasters), () => SchedulableMasters.IsPresent),
+        };
     }
 
-    private static JsonArray Vips(string[]? ips) =>
-        new((ips ?? Array.Empty<string>()).Select(ip => (JsonNode)new JsonObject { ["ip"] = ip }).ToArray());
+    private static List<AssistedVipWire> Vips(string[]? ips) =>
+        (ips ?? Array.Empty<string>()).Select(ip => new AssistedVipWire { Ip = ip }).ToList();
 }

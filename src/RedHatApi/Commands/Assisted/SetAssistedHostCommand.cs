@@ -1,8 +1,6 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
@@ -39,17 +37,18 @@ public sealed class SetAssistedHostCommand : AssistedHostCommand
     {
         var client = AssistedClient.For(ResolveSession());
         var changes = Changes();
-        if (changes.Count == 0)
+        var fields = AssistedClient.FieldsOf(changes);
+        if (fields.Count == 0)
         {
             throw new RedHatApiException(ErrorIds.InvalidParameter, Strings.AssistedNothingToChangeHost);
         }
 
         await ForEachHostAsync(async id =>
         {
-            var what = "Set " + string.Join(", ", changes.Select(c => c.Key)) + " of Assisted host " + id.ToString("D");
-            if (ShouldProcessRequest(new HttpMethod("PATCH"), client.HostUrl(InfraEnvId, id), what))
+            var request = client.UpdateHostRequest(InfraEnvId, id, changes);
+            if (ShouldProcessRequest(request, "Set " + string.Join(", ", fields) + " of Assisted host " + id.ToString("D")))
             {
-                var updated = await client.UpdateHostAsync(InfraEnvId, id, (JsonObject)changes.DeepClone(), cancellationToken);
+                var updated = await client.UpdateHostAsync(InfraEnvId, id, request, cancellationToken);
                 if (PassThru)
                 {
                     WriteObject(updated);
@@ -59,20 +58,13 @@ public sealed class SetAssistedHostCommand : AssistedHostCommand
     }
 
     /// <summary>The PATCH body (host-update-params): one field per parameter the user bound, nothing else.</summary>
-    private JsonObject Changes()
+    private AssistedHostUpdateWire Changes()
     {
         var bound = MyInvocation.BoundParameters;
-        var body = new JsonObject();
-        if (bound.ContainsKey(nameof(HostRole)))
+        return new AssistedHostUpdateWire
         {
-            body["host_role"] = HostRole;
-        }
-
-        if (bound.ContainsKey(nameof(HostName)))
-        {
-            body["host_name"] = HostName;
-        }
-
-        return body;
+            HostRole = bound.ContainsKey(nameof(HostRole)) ? HostRole : null,
+            HostName = bound.ContainsKey(nameof(HostName)) ? HostName : null,
+        };
     }
 }

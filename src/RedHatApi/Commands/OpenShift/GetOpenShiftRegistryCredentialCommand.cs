@@ -1,10 +1,9 @@
 using System;
 using System.Management.Automation;
-using System.Text;
-using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Auth;
+using RedHatApi.Client.OpenShift;
 using RedHatApi.Errors;
 using RedHatApi.Properties;
 
@@ -55,9 +54,7 @@ public sealed class GetOpenShiftRegistryCredentialCommand : OpenShiftCmdlet
 
         if (AsDockerConfigJson)
         {
-            var auth = Convert.ToBase64String(Encoding.UTF8.GetBytes(userName + ":" + token.Value));
-            var json = new JsonObject { ["auths"] = new JsonObject { [registry] = new JsonObject { ["auth"] = auth } } };
-            WriteObject(json.ToJsonString());
+            WriteObject(OpenShiftClient.DockerConfigJson(registry, userName, token.Value));
             return;
         }
 

@@ -22,7 +22,7 @@ public sealed class GrantOpenShiftRoleCommand : OpenShiftRoleCommand
     /// <inheritdoc />
     private protected override async Task ApplyAsync(OpenShiftClient client, string? ns, OpenShiftSubject subject, CancellationToken cancellationToken)
     {
-        var grant = await Editor(client, ns).GrantAsync(subject, BindingName, change => Confirm(client, change, subject), cancellationToken);
+        var grant = await Editor(client, ns).GrantAsync(subject, BindingName, change => Confirm(change, subject), cancellationToken);
         if (grant.AlreadyHeld)
         {
             WriteVerbose($"{subject} already has {RoleKind} {Role} through {grant.Binding!.Kind} {grant.Binding.Name}; nothing to change.");

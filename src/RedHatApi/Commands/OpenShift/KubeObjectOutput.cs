@@ -14,8 +14,16 @@ internal static class KubeObjectOutput
 {
     internal const string ResourceTypeName = "RedHatApi.OpenShift.Resource";
 
-    internal static PSObject ToPSObject(JsonObject item)
+    /// <summary>The object as a PSObject; a watch event without an object becomes an empty one of the generic type.</summary>
+    internal static PSObject ToPSObject(JsonObject? item)
     {
+        if (item is null)
+        {
+            var empty = new PSObject();
+            empty.TypeNames.Insert(0, ResourceTypeName);
+            return empty;
+        }
+
         using var doc = JsonDocument.Parse(item.ToJsonString());
         var result = (PSObject)JsonToPSObject.Convert(doc.RootElement)!;
         result.TypeNames.Insert(0, ResourceTypeName);

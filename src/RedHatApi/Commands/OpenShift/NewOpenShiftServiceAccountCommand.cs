@@ -2,7 +2,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.OpenShift;
@@ -43,12 +42,13 @@ public sealed class NewOpenShiftServiceAccountCommand : OpenShiftCmdlet
         var labels = Label?.Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString()!, e => e.Value?.ToString() ?? string.Empty);
         foreach (var name in Name)
         {
-            if (!ShouldProcessRequest(HttpMethod.Post, client.Url(OpenShiftClient.ServiceAccountsPath(ns)), $"Create service account {ns}/{name}"))
+            var request = client.CreateServiceAccountRequest(ns, name, labels);
+            if (!ShouldProcessRequest(request, $"Create service account {ns}/{name}"))
             {
                 continue;
             }
 
-            await PerInputAsync(name, async () => WriteObject(await client.CreateServiceAccountAsync(ns, name, labels, cancellationToken)));
+            await PerInputAsync(name, async () => WriteObject(await client.CreateServiceAccountAsync(ns, name, request, cancellationToken)));
         }
     }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.OpenShift;
@@ -68,16 +67,18 @@ public sealed class NewOpenShiftServiceAccountTokenCommand : OpenShiftCmdlet
     {
         var client = ResolveClient();
         var ns = client.NamespaceOrDefault(Namespace);
-        if (!ShouldProcessRequest(HttpMethod.Post, client.Url(OpenShiftClient.TokenPath(ns, ServiceAccount)), $"Request a token for service account {ns}/{ServiceAccount}"))
+        var bound = BoundObjectKind is null ? null : new BoundObjectReferenceWire { Kind = BoundObjectKind, ApiVersion = "v1", Name = BoundObjectName, Uid = BoundObjectUid };
+        long? seconds = Duration is { } duration ? (long)Math.Ceiling(duration.TotalSeconds) : null;
+        var audiences = Audience ?? Array.Empty<string>();
+        var request = client.TokenRequest(ns, ServiceAccount, seconds, audiences, bound);
+        if (!ShouldProcessRequest(request, $"Request a token for service account {ns}/{ServiceAccount}"))
         {
             return;
         }
 
-        var bound = BoundObjectKind is null ? null : new BoundObjectReferenceWire { Kind = BoundObjectKind, ApiVersion = "v1", Name = BoundObjectName, Uid = BoundObjectUid };
-        long? seconds = Duration is { } duration ? (long)Math.Ceiling(duration.TotalSeconds) : null;
         await PerInputAsync(ns + "/" + ServiceAccount, async () =>
         {
-            var grant = await client.RequestTokenAsync(ns, ServiceAccount, seconds, Audience ?? Array.Empty<string>(), bound, cancellationToken);
+            var grant = await client.RequestTokenAsync(ns, ServiceAccount, audiences, bound, request, cancellationToken);
             WriteObject(new OpenShiftServiceAccountToken(
                 ns,
                 ServiceAccount,

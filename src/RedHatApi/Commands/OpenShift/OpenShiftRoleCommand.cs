@@ -102,7 +102,7 @@ public abstract class OpenShiftRoleCommand : OpenShiftCmdlet
     private protected RoleBindingEditor Editor(OpenShiftClient client, string? ns) => new(client, ns, RoleKind, Role);
 
     /// <summary>ShouldProcess for one change the editor is about to send: its method and URL, and what it does for the subject.</summary>
-    private protected bool Confirm(OpenShiftClient client, RoleBindingChange change, OpenShiftSubject subject)
+    private protected bool Confirm(RoleBindingChange change, OpenShiftSubject subject)
     {
         var binding = change.BindingKind + " " + change.BindingName;
         var action = change.Kind switch
@@ -112,6 +112,6 @@ public abstract class OpenShiftRoleCommand : OpenShiftCmdlet
             RoleBindingChangeKind.RemoveSubject => $"Remove {subject} from {binding} ({RoleKind} {Role})",
             _ => $"Delete {binding}: {subject} was its last subject ({RoleKind} {Role})",
         };
-        return ShouldProcessRequest(change.Method, client.Url(change.Path), action);
+        return ShouldProcessRequest(change.Request, action);
     }
 }

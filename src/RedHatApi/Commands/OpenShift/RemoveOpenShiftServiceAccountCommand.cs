@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.OpenShift;
@@ -34,12 +33,13 @@ public sealed class RemoveOpenShiftServiceAccountCommand : OpenShiftCmdlet
         var ns = client.NamespaceOrDefault(Namespace);
         foreach (var name in Name)
         {
-            if (!ShouldProcessRequest(HttpMethod.Delete, client.Url(OpenShiftClient.ServiceAccountPath(ns, name)), $"Delete service account {ns}/{name} and revoke its tokens"))
+            var request = client.DeleteServiceAccountRequest(ns, name);
+            if (!ShouldProcessRequest(request, $"Delete service account {ns}/{name} and revoke its tokens"))
             {
                 continue;
             }
 
-            await PerInputAsync(name, () => client.DeleteServiceAccountAsync(ns, name, cancellationToken));
+            await PerInputAsync(name, () => client.DeleteServiceAccountAsync(ns, name, request, cancellationToken));
         }
     }
 

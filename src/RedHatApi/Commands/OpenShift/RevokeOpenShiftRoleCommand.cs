@@ -19,7 +19,7 @@ public sealed class RevokeOpenShiftRoleCommand : OpenShiftRoleCommand
     /// <inheritdoc />
     private protected override async Task ApplyAsync(OpenShiftClient client, string? ns, OpenShiftSubject subject, CancellationToken cancellationToken)
     {
-        if (!await Editor(client, ns).RevokeAsync(subject, change => Confirm(client, change, subject), cancellationToken))
+        if (!await Editor(client, ns).RevokeAsync(subject, change => Confirm(change, subject), cancellationToken))
         {
             WriteInputError(
                 new RedHatApiException(ErrorIds.OpenShiftRoleNotBound, Text.Format(Strings.OpenShiftRoleNotBound, subject, RoleKind, Role, ScopeText(ns), client.ClusterName)) { Target = subject.Name },

@@ -112,7 +112,7 @@ public sealed class WatchOpenShiftResourceCommand : OpenShiftCmdlet
                                 break;
                             default:
                                 resourceVersion = version ?? resourceVersion;
-                                WriteObject(ToEvent(change.Type ?? string.Empty, change.Object ?? new JsonObject(), resource, version, client.ClusterName));
+                                WriteObject(ToEvent(change.Type ?? string.Empty, change.Object, resource, version, client.ClusterName));
                                 break;
                         }
                     }
@@ -149,13 +149,13 @@ public sealed class WatchOpenShiftResourceCommand : OpenShiftCmdlet
         return fresh;
     }
 
-    private static OpenShiftWatchEvent ToEvent(string type, JsonObject item, KubeResource resource, string? version, string cluster)
+    private static OpenShiftWatchEvent ToEvent(string type, JsonObject? item, KubeResource resource, string? version, string cluster)
     {
-        var metadata = item["metadata"] as JsonObject;
+        var metadata = item?["metadata"] as JsonObject;
         return new OpenShiftWatchEvent(
             type,
             KubeObjectOutput.ToPSObject(item),
-            item["kind"]?.GetValue<string>() ?? resource.Kind,
+            item?["kind"]?.GetValue<string>() ?? resource.Kind,
             metadata?["namespace"]?.GetValue<string>(),
             metadata?["name"]?.GetValue<string>() ?? string.Empty,
             version,

@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Rhsm;
@@ -40,14 +39,15 @@ public sealed class AddRhsmAllocationSubscriptionCommand : RedHatApiCmdlet
     {
         var client = RhsmClient.For(ResolveSession());
         var action = "Attach " + Quantity + " entitlements of pool " + PoolId + " to RHSM subscription allocation " + AllocationUuid.ToString("D");
-        if (!ShouldProcessRequest(HttpMethod.Post, client.AttachUrl(AllocationUuid, PoolId, Quantity), action))
+        var request = client.AttachRequest(AllocationUuid, PoolId, Quantity);
+        if (!ShouldProcessRequest(request, action))
         {
             return;
         }
 
         await PerInputAsync(PoolId, async () =>
         {
-            var attached = await client.AttachAsync(AllocationUuid, PoolId, Quantity, cancellationToken);
+            var attached = await client.AttachAsync(AllocationUuid, PoolId, Quantity, request, cancellationToken);
             if (attached.Count == 0)
             {
                 WriteWarning(Text.Format(Strings.RhsmAttachShowedNothingNew, PoolId, AllocationUuid));

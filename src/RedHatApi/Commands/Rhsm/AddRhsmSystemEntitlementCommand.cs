@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Rhsm;
@@ -44,12 +43,13 @@ public sealed class AddRhsmSystemEntitlementCommand : RedHatApiCmdlet
         {
             var action = "Attach pool " + PoolId + (quantity is { } q ? " (quantity " + q.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty)
                 + " to RHSM system " + uuid.ToString("D");
-            if (!ShouldProcessRequest(HttpMethod.Post, client.AttachUrl(uuid, PoolId, quantity), action))
+            var request = client.AttachEntitlementRequest(uuid, PoolId, quantity);
+            if (!ShouldProcessRequest(request, action))
             {
                 continue;
             }
 
-            await PerInputAsync(uuid, async () => WriteObject(await client.AttachEntitlementAsync(uuid, PoolId, quantity, cancellationToken)));
+            await PerInputAsync(uuid, async () => WriteObject(await client.AttachEntitlementAsync(uuid, PoolId, quantity, request, cancellationToken)));
         }
     }
 }

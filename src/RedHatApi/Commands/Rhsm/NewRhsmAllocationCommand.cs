@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Rhsm;
@@ -39,11 +38,12 @@ public sealed class NewRhsmAllocationCommand : RedHatApiCmdlet
         }
 
         var client = RhsmClient.For(ResolveSession());
-        if (!ShouldProcessRequest(HttpMethod.Post, client.CreateAllocationUrl(Name, Version), "Create RHSM subscription allocation '" + Name + "'"))
+        var request = client.CreateAllocationRequest(Name, Version);
+        if (!ShouldProcessRequest(request, "Create RHSM subscription allocation '" + Name + "'"))
         {
             return;
         }
 
-        await PerInputAsync(Name, async () => WriteObject(await client.CreateAllocationAsync(Name, Version, cancellationToken)));
+        await PerInputAsync(Name, async () => WriteObject(await client.CreateAllocationAsync(Name, request, cancellationToken)));
     }
 }

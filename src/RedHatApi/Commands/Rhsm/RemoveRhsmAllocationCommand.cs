@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Rhsm;
@@ -34,7 +33,8 @@ public sealed class RemoveRhsmAllocationCommand : RedHatApiCmdlet
         var client = RhsmClient.For(ResolveSession());
         foreach (var uuid in Uuid)
         {
-            if (!ShouldProcessRequest(HttpMethod.Delete, client.RemoveAllocationUrl(uuid), "Remove RHSM subscription allocation " + uuid.ToString("D")))
+            var request = client.RemoveAllocationRequest(uuid);
+            if (!ShouldProcessRequest(request, "Remove RHSM subscription allocation " + uuid.ToString("D")))
             {
                 continue;
             }
@@ -59,7 +59,7 @@ public sealed class RemoveRhsmAllocationCommand : RedHatApiCmdlet
                     }
                 }
 
-                await client.RemoveAllocationAsync(uuid, cancellationToken);
+                await client.RemoveAllocationAsync(uuid, request, cancellationToken);
             });
         }
     }

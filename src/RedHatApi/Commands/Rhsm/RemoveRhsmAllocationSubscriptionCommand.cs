@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Rhsm;
@@ -35,12 +34,13 @@ public sealed class RemoveRhsmAllocationSubscriptionCommand : RedHatApiCmdlet
         foreach (var id in EntitlementId)
         {
             var action = "Detach entitlement " + id + " from RHSM subscription allocation " + AllocationUuid.ToString("D");
-            if (!ShouldProcessRequest(HttpMethod.Delete, client.EntitlementUrl(AllocationUuid, id), action))
+            var request = client.DetachRequest(AllocationUuid, id);
+            if (!ShouldProcessRequest(request, action))
             {
                 continue;
             }
 
-            await PerInputAsync(id, () => client.DetachAsync(AllocationUuid, id, cancellationToken));
+            await PerInputAsync(id, () => client.DetachAsync(AllocationUuid, id, request, cancellationToken));
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Rhsm;
@@ -29,12 +28,13 @@ public sealed class RemoveRhsmSystemCommand : RedHatApiCmdlet
         var client = RhsmClient.For(ResolveSession());
         foreach (var uuid in Uuid)
         {
-            if (!ShouldProcessRequest(HttpMethod.Delete, client.SystemUrl(uuid), "Remove RHSM system " + uuid.ToString("D")))
+            var request = client.RemoveSystemRequest(uuid);
+            if (!ShouldProcessRequest(request, "Remove RHSM system " + uuid.ToString("D")))
             {
                 continue;
             }
 
-            await PerInputAsync(uuid, () => client.RemoveSystemAsync(uuid, cancellationToken));
+            await PerInputAsync(uuid, () => client.RemoveSystemAsync(uuid, request, cancellationToken));
         }
     }
 }

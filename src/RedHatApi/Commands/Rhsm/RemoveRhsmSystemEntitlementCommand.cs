@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Rhsm;
@@ -34,12 +33,13 @@ public sealed class RemoveRhsmSystemEntitlementCommand : RedHatApiCmdlet
         var client = RhsmClient.For(ResolveSession());
         foreach (var id in EntitlementId)
         {
-            if (!ShouldProcessRequest(HttpMethod.Delete, client.DetachUrl(Uuid, id), "Detach entitlement " + id + " from RHSM system " + Uuid.ToString("D")))
+            var request = client.DetachEntitlementRequest(Uuid, id);
+            if (!ShouldProcessRequest(request, "Detach entitlement " + id + " from RHSM system " + Uuid.ToString("D")))
             {
                 continue;
             }
 
-            await PerInputAsync(id, () => client.DetachEntitlementAsync(Uuid, id, cancellationToken));
+            await PerInputAsync(id, () => client.DetachEntitlementAsync(Uuid, id, request, cancellationToken));
         }
     }
 }

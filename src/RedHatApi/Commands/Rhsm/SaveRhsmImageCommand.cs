@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using RedHatApi.Client;
 using RedHatApi.Client.Rhsm;
 using RedHatApi.Cmdlets;
 using RedHatApi.Errors;
@@ -44,7 +45,8 @@ public sealed class SaveRhsmImageCommand : RedHatApiCmdlet
         foreach (var raw in Checksum)
         {
             var checksum = raw.ToLowerInvariant();
-            if (!ShouldProcessRequest(HttpMethod.Get, client.ImageDownloadUrl(checksum), Text.Format(Strings.SaveRhsmImageAction, checksum, destination)))
+            var request = client.ImageDownloadLinkRequest(checksum);
+            if (!ShouldProcessRequest(request, Text.Format(Strings.SaveRhsmImageAction, checksum, destination)))
             {
                 continue;
             }
@@ -52,7 +54,7 @@ public sealed class SaveRhsmImageCommand : RedHatApiCmdlet
             await PerInputAsync(checksum, async () =>
             {
                 using var plain = session.CreateTokenEndpointHttpClient();
-                using var download = new ResumableDownload(Job(client, checksum), plain, destination, Force, session.Network.MaxRetries, session.Network.Timeout, DownloadProgressRecord.For(this));
+                using var download = new ResumableDownload(Job(client, checksum, request), plain, destination, Force, session.Network.MaxRetries, session.Network.Timeout, DownloadProgressRecord.For(this));
                 WriteObject(await download.RunAsync(cancellationToken));
             });
         }
@@ -75,12 +77,12 @@ public sealed class SaveRhsmImageCommand : RedHatApiCmdlet
     }
 
     /// <summary>One image: a fresh 307 link from RHSM per attempt, and the SHA-256 RHSM lists as the check.</summary>
-    private static DownloadJob Job(RhsmClient client, string checksum) =>
+    private static DownloadJob Job(RhsmClient client, string checksum, ApiRequest linkRequest) =>
         new(
             checksum,
             async ct =>
             {
-                var link = await client.GetImageDownloadLinkAsync(checksum, ct);
+                var link = await client.GetImageDownloadLinkAsync(checksum, linkRequest, ct);
                 return new DownloadLink(link.Href, link.Filename);
             },
             checksum + ".img",

@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Rhsm;
@@ -39,11 +38,12 @@ public sealed class SetRhsmAllocationSubscriptionCommand : RedHatApiCmdlet
     {
         var client = RhsmClient.For(ResolveSession());
         var action = "Set the quantity of entitlement " + EntitlementId + " of RHSM subscription allocation " + AllocationUuid.ToString("D") + " to " + Quantity;
-        if (!ShouldProcessRequest(HttpMethod.Put, client.UpdateQuantityUrl(AllocationUuid, EntitlementId, Quantity), action))
+        var request = client.UpdateQuantityRequest(AllocationUuid, EntitlementId, Quantity);
+        if (!ShouldProcessRequest(request, action))
         {
             return;
         }
 
-        await PerInputAsync(EntitlementId, async () => WriteObject(await client.UpdateQuantityAsync(AllocationUuid, EntitlementId, Quantity, cancellationToken)));
+        await PerInputAsync(EntitlementId, async () => WriteObject(await client.UpdateQuantityAsync(AllocationUuid, EntitlementId, Quantity, request, cancellationToken)));
     }
 }
