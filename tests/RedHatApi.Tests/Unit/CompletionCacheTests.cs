@@ -106,9 +106,10 @@ public sealed class CompletionCacheTests
 
         Assert.Empty(cache.Get(slow, TimeSpan.FromMilliseconds(50)).Items);
 
-        // A press while it is still running joins it rather than sending another request.
+        // A press while it is still running joins it rather than starting another listing. (Counted by the cache:
+        // the listing itself runs on the thread pool, which a loaded machine may not have started yet.)
         Assert.Empty(cache.Get(slow, TimeSpan.FromMilliseconds(50)).Items);
-        Assert.Equal(1, _calls);
+        Assert.Equal(1, cache.Fetches);
 
         var answer = new CandidateSet(new[] { new CompletionCandidate("prod") }, isWhole: true);
         release.SetResult(answer);
