@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using RedHatApi.Sandbox.Control;
@@ -32,12 +33,16 @@ public sealed class FaultMiddleware
             return;
         }
 
-        try
+        // Logged when the response starts (or, for one that never starts, when the pipeline ends), so the entry is
+        // there before the client can see the answer: a test that reads the log right after its call finds it.
+        var logged = 0;
+        void Log()
         {
-            await ApplyAsync(context, path);
-        }
-        finally
-        {
+            if (Interlocked.Exchange(ref logged, 1) != 0)
+            {
+                return;
+            }
+
             var header = context.Request.Headers.Authorization.ToString();
             _state.Log.Add(new LoggedRequest(
                 DateTimeOffset.UtcNow, context.Request.Method, context.Request.Host.Value ?? string.Empty,
@@ -45,6 +50,20 @@ public sealed class FaultMiddleware
                 header.StartsWith("Bearer ", StringComparison.Ordinal), context.Items["tokenClient"] as string,
                 header.Length == 0 ? null : header.Split(' ')[0],
                 context.Request.Headers.ContainsKey("X-Secret-Key")));
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            Log();
+            return Task.CompletedTask;
+        });
+        try
+        {
+            await ApplyAsync(context, path);
+        }
+        finally
+        {
+            Log();
         }
     }
 
