@@ -37,7 +37,7 @@ internal static class ErrorMapper
         };
     }
 
-    /// <summary>Category from the HTTP status when there is one, else from the id.</summary>
+    /// <summary>The category the id declares; for ids that declare none, the HTTP status's; a broken-off listing takes its cause's.</summary>
     internal static ErrorCategory CategoryOf(RedHatApiException exception)
     {
         if (exception is ListingIncompleteException { InnerException: RedHatApiException inner })
@@ -45,13 +45,9 @@ internal static class ErrorMapper
             return CategoryOf(inner);
         }
 
-        if (CategoryById.Value.TryGetValue(exception.ErrorId, out var declared))
-        {
-            return declared;
-        }
-
         // HttpStatus<code> and other ids without a declaration: the status says what kind of failure it was.
-        return exception.StatusCode is { } status ? CategoryOf(status) : ErrorCategory.InvalidOperation;
+        return DeclaredCategoryOf(exception.ErrorId)
+            ?? (exception.StatusCode is { } status ? CategoryOf(status) : ErrorCategory.InvalidOperation);
     }
 
     /// <summary>The category of an id as ErrorIds declares it; null for ids that declare none (HttpStatus&lt;code&gt;).</summary>
