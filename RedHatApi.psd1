@@ -22,6 +22,7 @@
         'RedHatApi.RhsmImage.Format.ps1xml'
         'RedHatApi.RhsmSubscription.Format.ps1xml'
         'RedHatApi.Session.Format.ps1xml'
+        'RedHatApi.RunAi.Format.ps1xml'
     )
     CmdletsToExport        = @(
         'Add-RhsmAllocationSubscription'
@@ -96,6 +97,8 @@
         'Stop-AssistedClusterInstallation'
         'Wait-AssistedCluster'
         'Watch-OpenShiftResource'
+        # NVIDIA Run:ai
+        'Connect-RunAi'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -311,6 +311,34 @@ public static class ErrorIds
     [ErrorIdCategory(ErrorKind.ResourceBusy)]
     public const string IronicNodeLocked = nameof(IronicNodeLocked);
 
+    /// <summary>No Run:ai control plane is connected to the session: run Connect-RunAi first (or set RUNAI_URL, RUNAI_CLIENT_ID and RUNAI_CLIENT_SECRET and run Connect-RunAi alone).</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
+    public const string RunAiNotConnected = nameof(RunAiNotConnected);
+
+    /// <summary>Run:ai's token endpoint refused the application's client id or secret (v2, v1 or the Keycloak realm).</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
+    public const string RunAiCredentialInvalid = nameof(RunAiCredentialInvalid);
+
+    /// <summary>Run:ai answered 403: the application lacks the role the call needs (Researcher for workloads, Editor for projects and departments, Administrator for users, access rules and clusters); the message names it.</summary>
+    [ErrorIdCategory(ErrorKind.PermissionDenied)]
+    public const string RunAiPermissionDenied = nameof(RunAiPermissionDenied);
+
+    /// <summary>Run:ai has no project with that id or name.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiProjectNotFound = nameof(RunAiProjectNotFound);
+
+    /// <summary>Run:ai has no department with that id or name.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiDepartmentNotFound = nameof(RunAiDepartmentNotFound);
+
+    /// <summary>Run:ai has no cluster with that UUID or name.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiClusterNotFound = nameof(RunAiClusterNotFound);
+
+    /// <summary>Run:ai already has a project or department of that name in the cluster (409).</summary>
+    [ErrorIdCategory(ErrorKind.ResourceExists)]
+    public const string RunAiNameConflict = nameof(RunAiNameConflict);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 
