@@ -99,6 +99,18 @@
         'Watch-OpenShiftResource'
         # NVIDIA Run:ai
         'Connect-RunAi'
+        # NVIDIA Run:ai workloads and access
+        'Get-RunAiAccessRule'
+        'Get-RunAiRole'
+        'Get-RunAiUser'
+        'Get-RunAiWorkload'
+        'Get-RunAiWorkloadEvent'
+        'Get-RunAiWorkloadPod'
+        'Grant-RunAiAccessRule'
+        'Remove-RunAiWorkload'
+        'Resume-RunAiWorkload'
+        'Revoke-RunAiAccessRule'
+        'Suspend-RunAiWorkload'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -339,6 +339,22 @@ public static class ErrorIds
     [ErrorIdCategory(ErrorKind.ResourceExists)]
     public const string RunAiNameConflict = nameof(RunAiNameConflict);
 
+    /// <summary>Run:ai has no workload with that id (it was deleted, or the id is of another tenant): list them with Get-RunAiWorkload (-Deleted for deleted ones).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiWorkloadNotFound = nameof(RunAiWorkloadNotFound);
+
+    /// <summary>Run:ai has no endpoint for that action on the workload's type (inference workloads are not suspended or resumed); nothing was sent.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidOperation)]
+    public const string RunAiWorkloadActionUnsupported = nameof(RunAiWorkloadActionUnsupported);
+
+    /// <summary>Run:ai has no role of that name; the message lists the roles there are (Get-RunAiRole).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiRoleNotFound = nameof(RunAiRoleNotFound);
+
+    /// <summary>No such Run:ai access rule: the id does not exist, or the subject has no rule giving the role in that scope (Get-RunAiAccessRule lists them).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiAccessRuleNotFound = nameof(RunAiAccessRuleNotFound);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 
