@@ -40,6 +40,27 @@ public sealed class RunAiWorkloadTests : RunAiResourceTest
     }
 
     [Fact]
+    public void A_token_that_expires_in_the_middle_of_the_listing_is_refreshed_once_and_the_listing_goes_on()
+    {
+        AddWorkloads(4);
+        Sandbox.Send(HttpMethod.Put, "_sandbox/runai", new { expireTokensAfterRequests = 3 });
+
+        var result = RunAs("Researcher", "Get-RunAiWorkload -PageSize 10");
+
+        Assert.Empty(result.ErrorIds);
+        var workloads = result.OutputOf<RunAiWorkload>();
+        Assert.Equal(40, workloads.Select(w => w.Id).Distinct().Count());
+        Assert.Equal(40, workloads.Count);
+        var statuses = Sandbox.Requests()
+            .Where(r => r.GetProperty("pathAndQuery").GetString()!.StartsWith("/runai/api/v1/workloads?", StringComparison.Ordinal))
+            .Select(r => r.GetProperty("status").GetInt32())
+            .ToList();
+        Assert.Equal(1, statuses.Count(s => s == 401));
+        Assert.Equal(5, statuses.Count); // four pages, one of them sent twice
+        Assert.Equal(2, Sandbox.Get("_sandbox/runai/grants").GetProperty("v2").GetInt32());
+    }
+
+    [Fact]
     public void First_and_Skip_read_only_what_they_need()
     {
         var first = RunAs("Researcher", "Get-RunAiWorkload -First 3 -PageSize 10");
