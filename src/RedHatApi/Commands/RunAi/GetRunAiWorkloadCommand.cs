@@ -10,7 +10,7 @@ namespace RedHatApi.Commands.RunAi;
 
 /// <summary>
 /// <para type="synopsis">Gets Run:ai workloads (workspaces, trainings, distributed and inference workloads): all of them, filtered on the server, or some by id.</para>
-/// <para type="description">Lists GET /api/v1/workloads page by page, taking each page's next as the offset of the following one and streaming workloads as pages arrive; a next that does not advance stops the listing with PagingLoopDetected after what was read. -Name, -Project, -Type, -Phase and -Filter become filterBy terms, which Run:ai combines with AND. -Deleted lists the deleted workloads instead. -Id reads workloads by id (RunAiWorkloadNotFound for each one that does not exist) and binds from piped objects with an Id or WorkloadId property. Needs an application with the Researcher role (or one that can read the projects' workloads).</para>
+/// <para type="description">Lists GET /api/v1/workloads page by page, taking each page's next as the offset of the following one and streaming workloads as pages arrive; a next that does not advance stops the listing with PagingLoopDetected after what was read. -Name, -Project, -Type, -Phase and -Filter become filterBy terms, which Run:ai combines with AND. -Deleted lists the deleted workloads instead. -Id reads workloads by id (RunAiWorkloadNotFound for each one that does not exist) and binds from piped objects with an Id property. Needs an application with the Researcher role (or one that can read the projects' workloads).</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "RunAiWorkload", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(RunAiWorkload))]
@@ -25,9 +25,11 @@ public sealed class GetRunAiWorkloadCommand : RedHatApiCmdlet
     [ArgumentCompleter(typeof(Cmdlets.Completers.RunAiWorkloadNameCompleter))]
     public string? Name { get; set; }
 
-    /// <summary>Workload ids; binds from piped objects with an Id or WorkloadId property.</summary>
+    /// <summary>
+    /// Workload ids; binds from piped objects with an Id property. There is no WorkloadId alias: PowerShell binds a
+    /// parameter's own name first, so a piped pod would bind its own Id, not its workload's.
+    /// </summary>
     [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
-    [Alias("WorkloadId")]
     public Guid[] Id { get; set; } = Array.Empty<Guid>();
 
     /// <summary>Only workloads of this project (by name).</summary>

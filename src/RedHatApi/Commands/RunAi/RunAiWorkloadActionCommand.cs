@@ -20,7 +20,7 @@ public abstract class RunAiWorkloadActionCommand : RedHatApiCmdlet
     [ArgumentCompleter(typeof(Cmdlets.Completers.RunAiWorkloadTypeCompleter))]
     public string Type { get; set; } = string.Empty;
 
-    /// <summary>The workload's id. Binds by property name (Id, or WorkloadId of a pod).</summary>
+    /// <summary>The workload's id. Binds by property name: Id, else WorkloadId (a CSV of workloads, for example).</summary>
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [Alias("WorkloadId")]
     [ArgumentCompleter(typeof(Cmdlets.Completers.RunAiWorkloadIdCompleter))]

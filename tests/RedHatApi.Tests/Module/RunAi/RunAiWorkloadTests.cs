@@ -112,7 +112,7 @@ public sealed class RunAiWorkloadTests : RunAiResourceTest
         var result = RunAs("Researcher", """
             $known = Get-RunAiWorkload -First 1
             $known
-            $known.Id, $missing | ForEach-Object { [pscustomobject]@{ WorkloadId = $_ } } | Get-RunAiWorkload
+            $known.Id, $missing | ForEach-Object { [pscustomobject]@{ Id = $_ } } | Get-RunAiWorkload
             """, ("missing", Guid.NewGuid()));
 
         Assert.Equal("RunAiWorkloadNotFound" + GetId, Assert.Single(result.ErrorIds));
