@@ -16,6 +16,7 @@
         'RedHatApi.Ironic.Format.ps1xml'
         'RedHatApi.OpenShift.Format.ps1xml'
         'RedHatApi.OpenShiftResource.Format.ps1xml'
+        'RedHatApi.Reconciliation.Format.ps1xml'
         'RedHatApi.Rhsm.Format.ps1xml'
         'RedHatApi.RhsmAllocation.Format.ps1xml'
         'RedHatApi.RhsmErrata.Format.ps1xml'
@@ -26,6 +27,7 @@
     CmdletsToExport        = @(
         'Add-RhsmAllocationSubscription'
         'Add-RhsmSystemEntitlement'
+        'Compare-RedHatInventory'
         'Compare-RhsmInventory'
         'Connect-Ironic'
         'Connect-OpenShiftCluster'

@@ -95,11 +95,11 @@ public static class ErrorIds
     [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string RhsmSystemNotFound = nameof(RhsmSystemNotFound);
 
-    /// <summary>The CMDB records given to Compare-RhsmInventory have no such -Property column.</summary>
+    /// <summary>The CMDB records given to Compare-RhsmInventory or Compare-RedHatInventory have no such -Property column.</summary>
     [ErrorIdCategory(ErrorKind.InvalidArgument)]
     public const string InventoryPropertyNotFound = nameof(InventoryPropertyNotFound);
 
-    /// <summary>One CMDB record has an empty host name; it is left out and the comparison goes on.</summary>
+    /// <summary>One CMDB record has an empty host name (no value in any key column); it is left out and the comparison goes on.</summary>
     [ErrorIdCategory(ErrorKind.InvalidData)]
     public const string InventoryHostNameMissing = nameof(InventoryHostNameMissing);
 
@@ -310,6 +310,10 @@ public static class ErrorIds
     /// <summary>The node stayed locked by an Ironic conductor (409) through the heartbeat's pauses of 5, 10 and 30 s.</summary>
     [ErrorIdCategory(ErrorKind.ResourceBusy)]
     public const string IronicNodeLocked = nameof(IronicNodeLocked);
+
+    /// <summary>Compare-RedHatInventory -Source names a source the session has no connection to (Ironic, OpenShift, the console inventory); connect first or leave it out.</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
+    public const string InventorySourceNotConnected = nameof(InventorySourceNotConnected);
 
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";

@@ -29,7 +29,7 @@ internal static class CmdletRules
     // Verbs of cmdlets that only reshape objects already in the pipeline: they call no API, so -Session would mean nothing.
     private static readonly HashSet<string> OfflineVerbs = new(StringComparer.Ordinal) { VerbsData.ConvertTo, VerbsData.ConvertFrom };
 
-    private static readonly string[] Prefixes = { "RedHatApi", "Rhsm", "Assisted", "OpenShift", "Ironic", "RunAi" };
+    private static readonly string[] Prefixes = { "RedHatApi", "Rhsm", "Assisted", "OpenShift", "Ironic", "RunAi", "RedHatInventory" };
 
     internal static IEnumerable<string> Check(Type cmdlet)
     {
