@@ -315,6 +315,22 @@ public static class ErrorIds
     [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string InventorySourceNotConnected = nameof(InventorySourceNotConnected);
 
+    /// <summary>An allocation's manifest export job did not finish within -TimeoutSec; run Export-RhsmAllocationManifest again with a larger one.</summary>
+    [ErrorIdCategory(ErrorKind.OperationTimeout)]
+    public const string RhsmManifestExportTimeout = nameof(RhsmManifestExportTimeout);
+
+    /// <summary>The file a manifest would be saved to exists and -Force was not given.</summary>
+    [ErrorIdCategory(ErrorKind.ResourceExists)]
+    public const string RhsmManifestFileExists = nameof(RhsmManifestFileExists);
+
+    /// <summary>A manifest download stopped after its retries; the bytes received stay in the .partial file for a re-run.</summary>
+    [ErrorIdCategory(ErrorKind.ConnectionError)]
+    public const string RhsmManifestDownloadFailed = nameof(RhsmManifestDownloadFailed);
+
+    /// <summary>A downloaded manifest is not a readable zip with consumer_export.zip and signature; the file was deleted.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidData)]
+    public const string RhsmManifestInvalid = nameof(RhsmManifestInvalid);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 
