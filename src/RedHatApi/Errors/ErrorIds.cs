@@ -311,6 +311,14 @@ public static class ErrorIds
     [ErrorIdCategory(ErrorKind.ResourceBusy)]
     public const string IronicNodeLocked = nameof(IronicNodeLocked);
 
+    /// <summary>The console.redhat.com inventory holds no host with this id (deleted, culled, or another organization's).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string InventoryHostNotFound = nameof(InventoryHostNotFound);
+
+    /// <summary>console.redhat.com refused a service account (403): an Organization Administrator must add it to a User Access group whose roles cover the service.</summary>
+    [ErrorIdCategory(ErrorKind.PermissionDenied)]
+    public const string ConsoleServiceAccountNotInGroup = nameof(ConsoleServiceAccountNotInGroup);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 
