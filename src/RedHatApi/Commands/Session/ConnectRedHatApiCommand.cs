@@ -132,6 +132,11 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
     [ValidateNotNull]
     public Uri? AssistedUrl { get; set; }
 
+    /// <summary>console.redhat.com's root URL (inventory, export service); the module adds each service's path. Default https://console.redhat.com.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? ConsoleUrl { get; set; }
+
     /// <summary>Points every endpoint at a running RedHatApi.Sandbox; without a credential, uses the sandbox's own tokens.</summary>
     [Parameter]
     [ValidateNotNull]
@@ -204,7 +209,7 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
 
         // A default session that points at the sandbox is not reused by a connect that does not name the sandbox:
         // that would send a real token to the sandbox's token URL. The new session replaces it as the default.
-        if (Session is null && existing is { Endpoints.IsSandbox: true } && Sandbox is null && TokenUrl is null && RhsmUrl is null && AssistedUrl is null)
+        if (Session is null && existing is { Endpoints.IsSandbox: true } && Sandbox is null && TokenUrl is null && RhsmUrl is null && AssistedUrl is null && ConsoleUrl is null)
         {
             existing = null;
         }
