@@ -311,7 +311,6 @@ public static class ErrorIds
     [ErrorIdCategory(ErrorKind.ResourceBusy)]
     public const string IronicNodeLocked = nameof(IronicNodeLocked);
 
-<<<<<<< HEAD
     /// <summary>Compare-RedHatInventory -Source names a source the session has no connection to (Ironic, OpenShift, the console inventory); connect first or leave it out.</summary>
     [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string InventorySourceNotConnected = nameof(InventorySourceNotConnected);
@@ -331,7 +330,7 @@ public static class ErrorIds
     /// <summary>A downloaded manifest is not a readable zip with consumer_export.zip and signature; the file was deleted.</summary>
     [ErrorIdCategory(ErrorKind.InvalidData)]
     public const string RhsmManifestInvalid = nameof(RhsmManifestInvalid);
-=======
+
     /// <summary>The console.redhat.com inventory holds no host with this id (deleted, culled, or another organization's).</summary>
     [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string InventoryHostNotFound = nameof(InventoryHostNotFound);
@@ -339,7 +338,6 @@ public static class ErrorIds
     /// <summary>console.redhat.com refused a service account (403): an Organization Administrator must add it to a User Access group whose roles cover the service.</summary>
     [ErrorIdCategory(ErrorKind.PermissionDenied)]
     public const string ConsoleServiceAccountNotInGroup = nameof(ConsoleServiceAccountNotInGroup);
->>>>>>> console
 
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";

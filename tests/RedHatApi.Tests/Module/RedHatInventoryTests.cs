@@ -66,7 +66,7 @@ public sealed class RedHatInventoryTests : SandboxModuleTest
         var result = Compare(cmdb);
         Assert.Empty(result.ErrorIds);
         var rows = result.OutputOf<RedHatInventoryComparison>();
-        Assert.All(rows, r => Assert.Equal("Cmdb, Rhsm, Assisted, Ironic", r.SourcesCompared));
+        Assert.All(rows, r => Assert.Equal("Cmdb, Rhsm, Inventory, Assisted, Ironic", r.SourcesCompared));
 
         foreach (var group in systems.GroupBy(s => s.Hostname!))
         {

@@ -35,8 +35,8 @@ public sealed class RhsmSystemFactsTests : SandboxModuleTest
         Assert.Equal($"/management/v1/systems/{withEntitlements.Uuid}?include=facts,installedProducts,entitlements", Assert.Single(SystemGets()));
 
         Assert.Equal(withEntitlements.Hostname, system.Facts!["network.fqdn"]);
-        Assert.Equal(withEntitlements.Hostname, system.Fqdn);
-        Assert.Matches("^[0-9a-f]{2}(:[0-9a-f]{2}){5}$", Assert.Single(system.MacAddresses!));
+        Assert.Equal(withEntitlements.Hostname, system.NetworkFqdn);
+        Assert.Matches("^[0-9a-f]{2}(:[0-9a-f]{2}){5}$", Assert.Single(system.InterfaceMacAddresses!));
         Assert.Equal("Red Hat Enterprise Linux", system.Facts["distribution.name"]);
         var product = Assert.Single(system.InstalledProducts!);
         Assert.Equal("479", product.ProductId);

@@ -20,6 +20,8 @@ public sealed class SandboxCommandLineTests
         "--latency-ms", "--error-rate", "--error-status", "--throttle-rate", "--retry-after", "--drop-rate", "--malformed-rate",
         "--assisted-step-ms", "--assisted-fail-installs", "--cluster", "--cluster-flavor", "--cluster-no-token-secrets",
         "--cluster-max-token-expiration", "--cluster-oauth-token-lifetime", "--ironic-nodes", "--ironic-basic", "--ironic-restrict-lookup",
+        "--rhsm-auto-delete-days", "--console-no-group", "--export-fail", "--export-seconds", "--inventory-drift",
+        "--inventory-extra-hosts", "--inventory-rename-every",
     };
 
     [Fact]

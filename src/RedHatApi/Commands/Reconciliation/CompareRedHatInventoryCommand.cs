@@ -36,7 +36,7 @@ public sealed class CompareRedHatInventoryCommand : RedHatApiCmdlet
     [Alias("KeyProperty")]
     public string[] Property { get; set; } = Array.Empty<string>();
 
-    /// <summary>The API sources to read; by default RHSM, the Assisted Installer, and the console inventory, Ironic and OpenShift when the session is connected to them.</summary>
+    /// <summary>The API sources to read; by default RHSM and the Assisted Installer, the console inventory when the session holds a credential the console accepts, and Ironic and OpenShift when connected.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     public RedHatInventorySource[]? Source { get; set; }

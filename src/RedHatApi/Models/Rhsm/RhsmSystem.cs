@@ -71,11 +71,14 @@ public sealed class RhsmSystem
     /// <summary>The entitlements attached, with -Include Entitlements; null when not asked for.</summary>
     public IReadOnlyList<RhsmAttachedEntitlement>? Entitlements { get; init; }
 
-    /// <summary>The fully qualified name the system reported (the network.fqdn fact), with -Include Facts.</summary>
-    public string? Fqdn => Facts is not null && Facts.TryGetValue("network.fqdn", out var fqdn) ? fqdn : null;
+    /// <summary>
+    /// The fully qualified name the system reported (the network.fqdn fact), with -Include Facts. Not named Fqdn, so a
+    /// system piped to a cmdlet with an -Fqdn parameter does not bind an empty value to it.
+    /// </summary>
+    public string? NetworkFqdn => Facts is not null && Facts.TryGetValue("network.fqdn", out var fqdn) ? fqdn : null;
 
     /// <summary>The MAC addresses of the system's interfaces (net.interface.*.mac_address facts), with -Include Facts.</summary>
-    public IReadOnlyList<string>? MacAddresses => Facts is null ? null : MacFacts(Facts);
+    public IReadOnlyList<string>? InterfaceMacAddresses => Facts is null ? null : MacFacts(Facts);
 
     /// <summary>When RedHatApi read this system from the API (provenance for CMDB records).</summary>
     public DateTimeOffset RetrievedAt { get; }
