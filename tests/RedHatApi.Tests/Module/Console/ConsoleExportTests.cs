@@ -94,6 +94,29 @@ public sealed class ConsoleExportTests : SandboxModuleTest, IDisposable
     }
 
     [Fact]
+    public void A_download_cut_part_way_resumes_with_a_range_request_on_the_console_host()
+    {
+        Connect();
+        Sandbox.Send(HttpMethod.Put, "_sandbox/console", new { exportSeconds = 0.2 });
+        var started = Run("Export-RedHatInventory").OutputOf<InventoryExport>().Single();
+        System.Threading.Thread.Sleep(400);
+
+        // The export is complete: -ExportId reads its status twice (the look-up, the wait's first poll), then downloads.
+        // The third request to the export is the download, cut after 2,000 bytes.
+        Sandbox.AddFaultRule(new { method = "GET", pathContains = "/api/export/v1/exports/" + started.Id, cutAfterBytes = 2000, count = 3 });
+        Sandbox.ClearRequests();
+        var result = Run("Export-RedHatInventory -ExportId $id -Verbose", new Dictionary<string, object?> { ["id"] = started.Id });
+        Assert.Empty(result.ErrorIds);
+        Assert.Equal(Run("Get-RedHatInventoryHost").OutputOf<InventoryHost>().Count, result.OutputOf<InventoryHost>().Count);
+        var downloads = Sandbox.Requests()
+            .Where(r => r.GetProperty("pathAndQuery").GetString() == "/api/export/v1/exports/" + started.Id)
+            .ToList();
+        Assert.Equal(new[] { 200, 206 }, downloads.Select(r => r.GetProperty("status").GetInt32()));
+        Assert.All(downloads, r => Assert.True(r.GetProperty("hadBearer").GetBoolean()));
+        Assert.Contains(result.Verbose, v => v.Message.Contains("2000", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WhatIf_shows_the_request_and_starts_nothing()
     {
         Connect();
