@@ -109,6 +109,8 @@ BeforeAll {
         'RedHatApi.Models.Ironic.IronicAgentNode'         = @{ Keys = 'Uuid'; Get = { Find-IronicNode -MacAddress 52:54:00:00:00:05 } }
         'RedHatApi.Models.Ironic.IronicApiVersion'        = @{ Keys = 'Url', 'MinVersion', 'MaxVersion'; Get = { Get-IronicApiVersion } }
         'RedHatApi.Commands.OpenShift.OpenShiftWatchEvent' = @{ Keys = 'Type', 'Kind', 'Namespace', 'Name'; Get = { Watch-OpenShiftResource v1 ServiceAccount -Namespace test -TimeoutSec 2 } }
+        'RedHatApi.Models.Console.InventoryHost'          = @{ Keys = 'DisplayName', 'Id', 'Staleness'; Get = { Get-RedHatInventoryHost -First 10 } }
+        'RedHatApi.Models.Console.InventoryExport'        = @{ Keys = 'Name', 'Id', 'Format', 'Status'; Get = { Export-RedHatInventory -Name 'nightly inventory' } }
     }
 }
 

@@ -339,6 +339,30 @@ public static class ErrorIds
     [ErrorIdCategory(ErrorKind.PermissionDenied)]
     public const string ConsoleServiceAccountNotInGroup = nameof(ConsoleServiceAccountNotInGroup);
 
+    /// <summary>The export service keeps no export with this id: unknown, deleted, or older than its 7 days.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string InventoryExportNotFound = nameof(InventoryExportNotFound);
+
+    /// <summary>The inventory export ended in failed; the message carries the service's reason.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidResult)]
+    public const string InventoryExportFailed = nameof(InventoryExportFailed);
+
+    /// <summary>The inventory export was not complete within -TimeoutSec; pick it up later with -ExportId.</summary>
+    [ErrorIdCategory(ErrorKind.OperationTimeout)]
+    public const string InventoryExportTimeout = nameof(InventoryExportTimeout);
+
+    /// <summary>The downloaded export is not a zip with a .json or .csv data file.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidData)]
+    public const string InventoryExportInvalid = nameof(InventoryExportInvalid);
+
+    /// <summary>The file -Path names exists and -Force was not given.</summary>
+    [ErrorIdCategory(ErrorKind.ResourceExists)]
+    public const string InventoryExportFileExists = nameof(InventoryExportFileExists);
+
+    /// <summary>The export's download stopped after its retries; the bytes received are kept and the same command resumes.</summary>
+    [ErrorIdCategory(ErrorKind.ConnectionError)]
+    public const string InventoryExportDownloadFailed = nameof(InventoryExportDownloadFailed);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 

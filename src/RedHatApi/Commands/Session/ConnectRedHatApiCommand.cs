@@ -61,7 +61,7 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
     [ValidateNotNull]
     public PSCredential? Credential { get; set; }
 
-    /// <summary>Scope for the client_credentials grant; default api.iam.service_accounts.</summary>
+    /// <summary>Scope for the client_credentials grant; default "openid api.iam.service_accounts", as console.redhat.com documents for service accounts.</summary>
     [Parameter(ParameterSetName = ClientSecretSet)]
     [Parameter(ParameterSetName = CredentialSet)]
     [ValidateNotNullOrEmpty]
