@@ -117,6 +117,8 @@ BeforeAll {
         'RedHatApi.Models.RunAi.RunAiUser'                = @{ Keys = 'UserName', 'Id'; Get = { Get-RunAiUser -First 10 } }
         'RedHatApi.Models.RunAi.RunAiRole'                = @{ Keys = 'Name'; Get = { Get-RunAiRole } }
         'RedHatApi.Models.RunAi.RunAiAccessRule'          = @{ Keys = 'SubjectType', 'SubjectId', 'RoleName', 'ScopeType', 'ScopeName'; Get = { Get-RunAiAccessRule } }
+        'RedHatApi.Models.Console.InventoryHost'          = @{ Keys = 'DisplayName', 'Id', 'Staleness'; Get = { Get-RedHatInventoryHost -First 10 } }
+        'RedHatApi.Models.Console.InventoryExport'        = @{ Keys = 'Name', 'Id', 'Format', 'Status'; Get = { Export-RedHatInventory -Name 'nightly inventory' } }
     }
 }
 
