@@ -18,6 +18,10 @@
     Reports medians per job and method. Build first: dotnet build RedHatApi.sln -c Release. A measurement, never a test.
 .PARAMETER Runs
     Runs per job and method; 5 by default (about 2 minutes on an idle 2-core machine).
+.PARAMETER Baseline
+    Another build's RedHatApi.psd1, measured as a fourth method in the same rotation (a before/after comparison).
+.PARAMETER SmallOnly
+    Only the small job: a quicker before/after comparison with -Baseline.
 .PARAMETER UpdateDoc
     Rewrites the generated cold-start section of docs/performance.md (between its begin and end markers).
 .EXAMPLE
@@ -31,6 +35,8 @@ param(
     [int] $LatencyMs = 20,
     [int] $PageSize = 100,
     [string] $Module,
+    [string] $Baseline,
+    [switch] $SmallOnly,
     [switch] $UpdateDoc
 )
 
@@ -56,11 +62,12 @@ function ConvertTo-Numbers([string] $Line) {
 
 function Invoke-Method([string] $Method, $Sandbox, [string] $OfflineToken) {
     $url = $Sandbox.Url.AbsoluteUri
-    switch ($Method) {
-        'Module' {
-            $line = & $pwsh -NoProfile -NonInteractive -File (Join-Path $PSScriptRoot 'ColdStart/Invoke-ModuleJob.ps1') -Module $Module -Url $url -PageSize $PageSize
+    switch -Regex ($Method) {
+        'Module|Baseline' {
+            $manifest = if ($Method -eq 'Baseline') { $Baseline } else { $Module }
+            $line = & $pwsh -NoProfile -NonInteractive -File (Join-Path $PSScriptRoot 'ColdStart/Invoke-ModuleJob.ps1') -Module $manifest -Url $url -PageSize $PageSize
             $v = ConvertTo-Numbers ($line | Select-Object -Last 1)
-            $step = { param($i) [pscustomobject]@{ JitMs = $v[8 + 3 * $i]; JitMethods = $v[9 + 3 * $i]; Assemblies = $v[10 + 3 * $i] } }
+            $step = { param($i) [pscustomobject]@{ CpuMs = $v[8 + 4 * $i]; JitMs = $v[9 + 4 * $i]; JitMethods = $v[10 + 4 * $i]; Assemblies = $v[11 + 4 * $i] } }
             [pscustomobject]@{
                 Import = $v[0]; Connect = $v[1]; First = $v[2]; Last = $v[3]
                 WarmConnect = $v[4]; WarmFirst = $v[5]; WarmLast = $v[6]; Objects = $v[7]
@@ -83,8 +90,16 @@ function Get-Median([double[]] $Values) {
     ($sorted[[int][Math]::Floor(($sorted.Count - 1) / 2)] + $sorted[[int][Math]::Ceiling(($sorted.Count - 1) / 2)]) / 2
 }
 
-$methods = 'Module', 'HttpClient', 'Curl'
+$methods = @('Module', 'HttpClient', 'Curl')
+if ($Baseline) {
+    $Baseline = (Resolve-Path $Baseline).Path
+    $methods += 'Baseline'
+}
 $jobs = [ordered]@{ Small = $SmallSystems; Big = $BigSystems }
+if ($SmallOnly) {
+    if ($UpdateDoc) { throw '-UpdateDoc needs both jobs.' }
+    $jobs.Remove('Big')
+}
 $samples = @{}
 $controlCalls = @{}
 foreach ($job in $jobs.Keys) {
@@ -123,31 +138,38 @@ $rows = foreach ($job in $jobs.Keys) {
             Job          = $job
             Systems      = $jobs[$job]
             Method       = $method
-            ImportMs     = if ($method -eq 'Module') { Get-Median $s.Import } else { $null }
-            ConnectMs    = if ($method -eq 'Module') { Get-Median $s.Connect } else { $null }
+            ImportMs     = if ($method -match 'Module|Baseline') { Get-Median $s.Import } else { $null }
+            ConnectMs    = if ($method -match 'Module|Baseline') { Get-Median $s.Connect } else { $null }
             FirstMs      = Get-Median $s.First
             LastMs       = $last
-            WarmMs       = if ($method -eq 'Module') { Get-Median $s.WarmLast } else { $null }
+            WarmMs       = if ($method -match 'Module|Baseline') { Get-Median $s.WarmLast } else { $null }
             PerCurl      = $last / $curl
             PerHttpClient = $last / $http
         }
     }
 }
 
-# The cold module run step by step (small job): time, JIT and assemblies each step added.
-$small = $samples['Small/Module']
-$names = 'Import-Module', 'Connect-RedHatApi -Sandbox', 'Get-RhsmSystem (100 systems)'
-$ends = 'Import', 'Connect', 'Last'
-$steps = for ($i = 0; $i -lt 3; $i++) {
-    $from = if ($i -eq 0) { 0 } else { $ends[$i - 1] }
-    [pscustomobject]@{
-        Step       = $names[$i]
-        Ms         = Get-Median ($small | ForEach-Object { $_.($ends[$i]) - $(if ($i -eq 0) { 0 } else { $_.($ends[$i - 1]) }) })
-        JitMs      = Get-Median ($small | ForEach-Object { $_.Marks[$i + 1].JitMs - $_.Marks[$i].JitMs })
-        JitMethods = Get-Median ($small | ForEach-Object { $_.Marks[$i + 1].JitMethods - $_.Marks[$i].JitMethods })
-        Assemblies = Get-Median ($small | ForEach-Object { $_.Marks[$i + 1].Assemblies - $_.Marks[$i].Assemblies })
+# The cold module run step by step (small job): time, CPU, JIT and assemblies each step added.
+function Get-Steps([string] $Method) {
+    $runs = $samples["Small/$Method"]
+    $names = 'Import-Module', 'Connect-RedHatApi -Sandbox', "Get-RhsmSystem ($SmallSystems systems)"
+    $ends = 'Import', 'Connect', 'Last'
+    for ($i = 0; $i -lt 3; $i++) {
+        $delta = { param($name) Get-Median ($runs | ForEach-Object { $_.Marks[$i + 1].$name - $_.Marks[$i].$name }) }
+        [pscustomobject]@{
+            Build      = $Method
+            Step       = $names[$i]
+            Ms         = Get-Median ($runs | ForEach-Object { $_.($ends[$i]) - $(if ($i -eq 0) { 0 } else { $_.($ends[$i - 1]) }) })
+            CpuMs      = & $delta 'CpuMs'
+            JitMs      = & $delta 'JitMs'
+            JitMethods = & $delta 'JitMethods'
+            Assemblies = & $delta 'Assemblies'
+        }
     }
 }
+
+$steps = @(Get-Steps 'Module')
+if ($Baseline) { $steps += Get-Steps 'Baseline' }
 
 $rows | Format-Table -AutoSize | Out-Host
 $steps | Format-Table -AutoSize | Out-Host
@@ -171,7 +193,7 @@ if ($UpdateDoc) {
     $null = $md.AppendLine('| Job | Method | Import (ms) | + Connect (ms) | First object (ms) | Last object, cold (ms) | Warm (ms) | ÷ curl loop | ÷ HttpClient loop |')
     $null = $md.AppendLine('|---|---|---|---|---|---|---|---|---|')
     foreach ($row in $rows) {
-        $label = @{ Module = 'Import + Connect-RedHatApi + Get-RhsmSystem'; HttpClient = 'cold C# HttpClient loop (sequential)'; Curl = 'curl + jq loop' }[$row.Method]
+        $label = @{ Module = 'Import + Connect-RedHatApi + Get-RhsmSystem'; Baseline = 'the same, baseline build'; HttpClient = 'cold C# HttpClient loop (sequential)'; Curl = 'curl + jq loop' }[$row.Method]
         $null = $md.AppendLine(('| {0:N0} systems | {1} | {2} | {3} | {4} | {5} | {6} | {7} | {8} |' -f $row.Systems, $label, (& $f $row.ImportMs), (& $f $row.ConnectMs), (& $f $row.FirstMs), (& $f $row.LastMs), (& $f $row.WarmMs), (& $r $row.PerCurl), (& $r $row.PerHttpClient)))
     }
 
@@ -183,12 +205,12 @@ if ($UpdateDoc) {
     $null = $md.AppendLine(('| Big job: module ÷ cold HttpClient loop | ≤ 0.6 | {0} | {1} |' -f (& $r $bigModule.PerHttpClient), (& $goal $bigModule.PerHttpClient 0.6)))
     $null = $md.AppendLine(('| Import-Module in a fresh pwsh | ≤ 120 ms | {0} ms | {1} |' -f (& $f $smallModule.ImportMs), (& $goal $smallModule.ImportMs 120)))
     $null = $md.AppendLine()
-    $null = $md.AppendLine('The small job''s cold module run step by step (JIT and assemblies: what the step added to the process):')
+    $null = $md.AppendLine('The small job''s cold module run step by step (CPU, JIT and assemblies: what the step added to the whole process, all threads):')
     $null = $md.AppendLine()
-    $null = $md.AppendLine('| Step | ms | JIT (ms) | Methods JIT-compiled | Assemblies loaded |')
-    $null = $md.AppendLine('|---|---|---|---|---|')
+    $null = $md.AppendLine('| Build | Step | ms | CPU (ms) | JIT (ms) | Methods JIT-compiled | Assemblies loaded |')
+    $null = $md.AppendLine('|---|---|---|---|---|---|---|')
     foreach ($step in $steps) {
-        $null = $md.AppendLine(('| {0} | {1} | {2} | {3} | {4} |' -f $step.Step, (& $f $step.Ms), (& $f $step.JitMs), (& $f $step.JitMethods), (& $f $step.Assemblies)))
+        $null = $md.AppendLine(('| {0} | {1} | {2} | {3} | {4} | {5} | {6} |' -f $step.Build, $step.Step, (& $f $step.Ms), (& $f $step.CpuMs), (& $f $step.JitMs), (& $f $step.JitMethods), (& $f $step.Assemblies)))
     }
 
     $null = $md.AppendLine()

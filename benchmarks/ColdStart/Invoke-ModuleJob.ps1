@@ -1,8 +1,8 @@
 # One cold module run, started by Measure-ColdStart.ps1 in a fresh pwsh: Import-Module, Connect-RedHatApi -Sandbox,
 # then every RHSM system, timed from this script's first line (so the pwsh process start is excluded). Then the same
 # Connect + listing again in the same process: the warm figure. Prints one line of numbers:
-#   import connect first last | warmConnect warmFirst warmLast | objects | jitMs jitMethods assemblies after each step
-# JIT and assembly figures are cumulative for the process (pwsh's own start included), so only the differences
+#   import connect first last | warmConnect warmFirst warmLast | objects | cpuMs jitMs jitMethods assemblies at each step
+# CPU, JIT and assembly figures are cumulative for the process (pwsh's own start included), so only the differences
 # between steps mean anything.
 param(
     [Parameter(Mandatory)] [string] $Module,
@@ -12,7 +12,10 @@ param(
 
 $sw = [Diagnostics.Stopwatch]::StartNew()
 $marks = [Collections.Generic.List[double]]::new()
+$process = [Diagnostics.Process]::GetCurrentProcess()
 $mark = {
+    $process.Refresh()
+    $marks.Add($process.TotalProcessorTime.TotalMilliseconds)
     $marks.Add([Runtime.JitInfo]::GetCompilationTime($false).TotalMilliseconds)
     $marks.Add([Runtime.JitInfo]::GetCompiledMethodCount($false))
     $marks.Add([AppDomain]::CurrentDomain.GetAssemblies().Count)
