@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
+using System.Reflection.PortableExecutable;
 using System.Runtime.Loader;
 using RedHatApi.Tests.Fixtures;
 using Xunit;
@@ -52,6 +53,31 @@ public sealed class ModuleLoadingTests
             .Select(a => a.GetName().Name)
             .ToList();
         Assert.Empty(inDefault);
+    }
+
+    [Fact]
+    public void On_dotnet_the_precompiled_copies_for_this_platform_are_the_ones_loaded()
+    {
+        using var shell = new ModuleRunspace();
+        var result = shell.Run(
+            "Connect-RedHatApi -OfflineToken $token -NewSession -Sandbox http://127.0.0.1:9/ -MaxRetries 0",
+            new Dictionary<string, object?> { ["token"] = Secrets.Secure("not-a-jwt") });
+        Assert.Equal("NetworkError,RedHatApi.Commands.Session.ConnectRedHatApiCommand", Assert.Single(result.ErrorIds));
+
+        // The Release layout carries Dependencies/<rid>/ for this machine (linux-x64 or win-x64).
+        var rid = RedHatApi.Loading.DependencyResolver.RuntimeIdentifier();
+        Assert.NotNull(rid);
+        var folder = Path.Combine(RepoPaths.ModuleDirectory, "Dependencies", rid!);
+        Assert.True(Directory.Exists(folder), folder + " is missing: the layout build makes it in Release builds.");
+        var moduleContext = AssemblyLoadContext.All.Single(c => c.Name == "RedHatApi");
+        foreach (var expected in new[] { "Microsoft.Extensions.DependencyInjection", "Duende.IdentityModel", "Polly.Core" })
+        {
+            var location = moduleContext.Assemblies.Single(a => a.GetName().Name == expected).Location;
+            Assert.Equal(Path.Combine(folder, expected + ".dll"), location);
+            using var stream = File.OpenRead(location);
+            using var pe = new PEReader(stream);
+            Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, location + " has no ReadyToRun code.");
+        }
     }
 
     [Fact]
