@@ -14,8 +14,8 @@ namespace RedHatApi.Loading;
 /// IdentityModel cannot clash with ours. netstandard2.0 cannot name that type, so <see cref="IsolatedLoadContext"/>
 /// creates it by reflection. On Windows PowerShell 5.1 there is no load context: the DLL is loaded by path with
 /// LoadFrom, whatever version was asked for (binding redirects are what app.config would do; we have none).
-/// Release builds add ReadyToRun copies for PowerShell 7 in <c>Dependencies/&lt;rid&gt;/</c>; on .NET they are
-/// preferred, on Windows PowerShell 5.1 never used.
+/// Release builds add ReadyToRun copies for PowerShell 7 in <c>Dependencies/&lt;tfm&gt;/&lt;rid&gt;/</c>; on that .NET
+/// they are preferred, on Windows PowerShell 5.1 never used.
 /// </remarks>
 internal static class DependencyResolver
 {
@@ -81,10 +81,13 @@ internal static class DependencyResolver
     }
 
     /// <summary>
-    /// <c>Dependencies/&lt;rid&gt;/</c> for the running OS and architecture (win-x64, linux-x64...), whether or not the
-    /// build made it; null where there is no runtime identifier to name.
+    /// <c>Dependencies/net&lt;major&gt;.0/&lt;rid&gt;/</c> for the running .NET, OS and architecture (net10.0/win-x64...),
+    /// whether or not the build made it; null where there is no runtime identifier to name. The major version is
+    /// part of it because .NET uses precompiled code only from images compiled for its own major version.
     /// </summary>
-    internal static string? ReadyToRunDirectory { get; } = RuntimeIdentifier() is { } rid ? Path.Combine(DependencyDirectory, rid) : null;
+    internal static string? ReadyToRunDirectory { get; } = RuntimeIdentifier() is { } rid
+        ? Path.Combine(Path.Combine(DependencyDirectory, "net" + Environment.Version.Major.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".0"), rid)
+        : null;
 
     /// <summary>The portable runtime identifier of this process, as the build names its ReadyToRun folders.</summary>
     internal static string? RuntimeIdentifier()

@@ -64,10 +64,11 @@ public sealed class ModuleLoadingTests
             new Dictionary<string, object?> { ["token"] = Secrets.Secure("not-a-jwt") });
         Assert.Equal("NetworkError,RedHatApi.Commands.Session.ConnectRedHatApiCommand", Assert.Single(result.ErrorIds));
 
-        // The Release layout carries Dependencies/<rid>/ for this machine (linux-x64 or win-x64).
+        // The Release layout carries Dependencies/net10.0/<rid>/ for this machine (linux-x64 or win-x64), and the
+        // tests run on .NET 10.
         var rid = RedHatApi.Loading.DependencyResolver.RuntimeIdentifier();
         Assert.NotNull(rid);
-        var folder = Path.Combine(RepoPaths.ModuleDirectory, "Dependencies", rid!);
+        var folder = Path.Combine(RepoPaths.ModuleDirectory, "Dependencies", "net" + Environment.Version.Major + ".0", rid!);
         Assert.True(Directory.Exists(folder), folder + " is missing: the layout build makes it in Release builds.");
         var moduleContext = AssemblyLoadContext.All.Single(c => c.Name == "RedHatApi");
         foreach (var expected in new[] { "Microsoft.Extensions.DependencyInjection", "Duende.IdentityModel", "Polly.Core" })
