@@ -24,21 +24,14 @@ internal static class Redactor
     };
 
     // JWTs (three base64url segments starting with eyJ) and OAuth JSON fields, wherever they appear in a body.
-    // The patterns are built on first use, not with the class: every request's log line goes through Url(), but
-    // only the rare URL or error body that can hold a token needs a regex, and compiling three regexes is a cold
-    // job's cost it need not pay (docs/performance.md, cold start).
-    private static Regex? _jwtPattern;
-    private static Regex? _openShiftTokenPattern;
-    private static Regex? _secretJsonField;
-
-    private static Regex JwtPattern => _jwtPattern ??= new(
+    private static readonly Regex JwtPattern = new(
         @"eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // OpenShift OAuth access tokens (what oc whoami -t prints) are not JWTs.
-    private static Regex OpenShiftTokenPattern => _openShiftTokenPattern ??= new(
+    private static readonly Regex OpenShiftTokenPattern = new(
         @"sha256~[A-Za-z0-9_\-]{20,}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private static Regex SecretJsonField => _secretJsonField ??= new(
+    private static readonly Regex SecretJsonField = new(
         "(\"(?:access_token|refresh_token|id_token|client_secret|token|accessToken|refreshToken|idToken|password|agent_token|pull_secret)\"\\s*:\\s*\")[^\"]*(\")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
