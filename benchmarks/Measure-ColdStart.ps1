@@ -189,6 +189,11 @@ if ($UpdateDoc) {
     $null = $md.AppendLine('## Cold start: a scheduled job in a fresh process')
     $null = $md.AppendLine()
     $null = $md.AppendLine(('Measured by `dotnet pwsh -NoProfile -File benchmarks/Measure-ColdStart.ps1 -UpdateDoc`: median of {0} runs per job and method, one fresh process per run ({1} for the module), rotating order, {2} ms latency on every request, {3} per page. Process start is excluded: each process times from its own first line. Warm is the same Connect + listing again in the same pwsh.' -f $Runs, "PowerShell $($PSVersionTable.PSVersion)", $LatencyMs, $PageSize))
+    if (Test-Path /proc/loadavg) {
+        $null = $md.AppendLine()
+        $null = $md.AppendLine(('Load average when the runs ended: {0} on {1} cores (other work on the machine inflates wall times; CPU and JIT counts below much less).' -f ((Get-Content /proc/loadavg) -split ' ')[0], [Environment]::ProcessorCount))
+    }
+
     $null = $md.AppendLine()
     $null = $md.AppendLine('| Job | Method | Import (ms) | + Connect (ms) | First object (ms) | Last object, cold (ms) | Warm (ms) | ÷ curl loop | ÷ HttpClient loop |')
     $null = $md.AppendLine('|---|---|---|---|---|---|---|---|---|')

@@ -62,7 +62,7 @@ foreach (var name in new[] { "Get-RhsmSystem", "HttpClient sequential loop", "cu
 
 md.AppendLine();
 md.AppendLine(CultureInfo.InvariantCulture, $"- Get-RhsmSystem / curl loop: **{module / curl:0.00}x** (target ≤ 0.25x).");
-md.AppendLine(CultureInfo.InvariantCulture, $"- Get-RhsmSystem / sequential HttpClient: **{module / raw:0.00}x** (target ≤ 1.0x; after the first page, four pages are in flight).");
+md.AppendLine(CultureInfo.InvariantCulture, $"- Get-RhsmSystem / sequential HttpClient: **{module / raw:0.00}x** (target ≤ 1.0x; after the first page, a window of two to eight pages is in flight).");
 md.AppendLine(CultureInfo.InvariantCulture, $"- First object after {firstMs:0} ms; one round trip of the raw loop is {rtt:0} ms, so {firstMs / rtt:0.0} round trips (the module also makes one token request first).");
 md.AppendLine();
 md.AppendLine("## Import and first call");
