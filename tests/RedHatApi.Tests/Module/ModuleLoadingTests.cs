@@ -69,8 +69,17 @@ public sealed class ModuleLoadingTests
         var rid = RedHatApi.Loading.DependencyResolver.RuntimeIdentifier();
         Assert.NotNull(rid);
         var folder = Path.Combine(RepoPaths.ModuleDirectory, "Dependencies", "net" + Environment.Version.Major + ".0", rid!);
-        Assert.True(Directory.Exists(folder), folder + " is missing: the layout build makes it in Release builds.");
         var moduleContext = AssemblyLoadContext.All.Single(c => c.Name == "RedHatApi");
+#if DEBUG
+        // Debug builds make no precompiled copies (a Release build before may have left them): without them, the IL.
+        if (!Directory.Exists(folder))
+        {
+            Assert.StartsWith(Path.Combine(RepoPaths.ModuleDirectory, "Dependencies", "Polly.Core.dll"), moduleContext.Assemblies.Single(a => a.GetName().Name == "Polly.Core").Location, StringComparison.Ordinal);
+            return;
+        }
+#else
+        Assert.True(Directory.Exists(folder), folder + " is missing: the layout build makes it in Release builds.");
+#endif
         foreach (var expected in new[] { "Microsoft.Extensions.DependencyInjection", "Duende.IdentityModel", "Polly.Core" })
         {
             var location = moduleContext.Assemblies.Single(a => a.GetName().Name == expected).Location;
