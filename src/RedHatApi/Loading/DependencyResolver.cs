@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace RedHatApi.Loading;
 
@@ -13,6 +14,8 @@ namespace RedHatApi.Loading;
 /// IdentityModel cannot clash with ours. netstandard2.0 cannot name that type, so <see cref="IsolatedLoadContext"/>
 /// creates it by reflection. On Windows PowerShell 5.1 there is no load context: the DLL is loaded by path with
 /// LoadFrom, whatever version was asked for (binding redirects are what app.config would do; we have none).
+/// Release builds add ReadyToRun copies for PowerShell 7 in <c>Dependencies/&lt;tfm&gt;/&lt;rid&gt;/</c>; on that .NET
+/// they are preferred, on Windows PowerShell 5.1 never used.
 /// </remarks>
 internal static class DependencyResolver
 {
@@ -66,9 +69,42 @@ internal static class DependencyResolver
             return null;
         }
 
-        return IsolatedLoadContext.IsSupported
-            ? IsolatedLoadContext.Load(candidate)
-            : Assembly.LoadFrom(candidate);
+        if (!IsolatedLoadContext.IsSupported)
+        {
+            return Assembly.LoadFrom(candidate);
+        }
+
+        // On .NET, the precompiled copy for this OS and architecture when the build made one: same IL, same
+        // version, plus native code, so a cold job skips compiling the HTTP stack, Polly and IdentityModel.
+        var precompiled = ReadyToRunDirectory is { } folder ? Path.Combine(folder, name.Name + ".dll") : null;
+        return IsolatedLoadContext.Load(precompiled is not null && File.Exists(precompiled) ? precompiled : candidate);
+    }
+
+    /// <summary>
+    /// <c>Dependencies/net&lt;major&gt;.0/&lt;rid&gt;/</c> for the running .NET, OS and architecture (net10.0/win-x64...),
+    /// whether or not the build made it; null where there is no runtime identifier to name. The major version is
+    /// part of it because .NET uses precompiled code only from images compiled for its own major version.
+    /// </summary>
+    internal static string? ReadyToRunDirectory { get; } = RuntimeIdentifier() is { } rid
+        ? Path.Combine(Path.Combine(DependencyDirectory, "net" + Environment.Version.Major.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".0"), rid)
+        : null;
+
+    /// <summary>The portable runtime identifier of this process, as the build names its ReadyToRun folders.</summary>
+    internal static string? RuntimeIdentifier()
+    {
+        var os = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "win"
+            : RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? "linux"
+            : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "osx"
+            : null;
+        var arch = RuntimeInformation.ProcessArchitecture switch
+        {
+            Architecture.X64 => "x64",
+            Architecture.Arm64 => "arm64",
+            Architecture.X86 => "x86",
+            Architecture.Arm => "arm",
+            _ => null,
+        };
+        return os is null || arch is null ? null : os + "-" + arch;
     }
 
     /// <summary>

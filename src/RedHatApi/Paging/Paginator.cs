@@ -16,12 +16,16 @@ internal delegate Task<Page<T>> PageFetcher<T>(PageRequest request, Cancellation
 /// the server really applies (RHSM silently caps an over-large one). After that the offsets of the next pages are
 /// known, so a bounded window of pages is requested ahead while the consumer handles the current one; that is what
 /// lets a listing beat a one-request-at-a-time loop, at the price of at most (window - 1) empty requests at the end.
+/// The window starts small and doubles while pages keep coming, so that price stays small for small accounts.
 /// The stream ends on a short page, an empty page, the known total or -First; a consumer that stops early cancels
 /// every fetch in flight. A page that fails after others were streamed ends the stream with a
 /// <see cref="ListingIncompleteException"/> that says how far it got: never a silently partial list.
 /// </summary>
 internal static class Paginator
 {
+    /// <summary>Pages requested ahead right after the first page; the window then grows to the plan's.</summary>
+    internal const int InitialWindow = 2;
+
     internal static async IAsyncEnumerable<T> StreamAsync<T>(
         PageFetcher<T> fetch,
         PagingPlan plan,
@@ -47,6 +51,10 @@ internal static class Paginator
         var limit = plan.PageSize;
         long? total = null;
         var first = true;
+
+        // The window opens at two pages and doubles with each page that says more follow, up to the plan's: a small
+        // account costs one or two spare requests, a large one soon has the whole window in flight.
+        var window = Math.Min(InitialWindow, plan.PagesInFlight);
         var cursorsSeen = new HashSet<string>(StringComparer.Ordinal);
         Schedule(new PageRequest(plan.Skip, LimitFor(plan, 0, limit)));
         try
@@ -93,12 +101,14 @@ internal static class Paginator
                     {
                         // Keep the window full: requests continue from the end of what is already scheduled.
                         scheduledItems = Math.Max(scheduledItems, nextOffset - plan.Skip);
-                        while (inFlight.Count < plan.PagesInFlight && !Beyond(plan, scheduledItems, total))
+                        while (inFlight.Count < window && !Beyond(plan, scheduledItems, total))
                         {
                             var next = new PageRequest(plan.Skip + scheduledItems, LimitFor(plan, scheduledItems, limit));
                             Schedule(next);
                             scheduledItems += next.Limit;
                         }
+
+                        window = Math.Min(plan.PagesInFlight, window * 2);
                     }
                 }
 

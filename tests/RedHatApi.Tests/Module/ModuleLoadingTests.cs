@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
+using System.Reflection.PortableExecutable;
 using System.Runtime.Loader;
 using RedHatApi.Tests.Fixtures;
 using Xunit;
@@ -52,6 +53,41 @@ public sealed class ModuleLoadingTests
             .Select(a => a.GetName().Name)
             .ToList();
         Assert.Empty(inDefault);
+    }
+
+    [Fact]
+    public void On_dotnet_the_precompiled_copies_for_this_platform_are_the_ones_loaded()
+    {
+        using var shell = new ModuleRunspace();
+        var result = shell.Run(
+            "Connect-RedHatApi -OfflineToken $token -NewSession -Sandbox http://127.0.0.1:9/ -MaxRetries 0",
+            new Dictionary<string, object?> { ["token"] = Secrets.Secure("not-a-jwt") });
+        Assert.Equal("NetworkError,RedHatApi.Commands.Session.ConnectRedHatApiCommand", Assert.Single(result.ErrorIds));
+
+        // The Release layout carries Dependencies/net10.0/<rid>/ for this machine (linux-x64 or win-x64), and the
+        // tests run on .NET 10.
+        var rid = RedHatApi.Loading.DependencyResolver.RuntimeIdentifier();
+        Assert.NotNull(rid);
+        var folder = Path.Combine(RepoPaths.ModuleDirectory, "Dependencies", "net" + Environment.Version.Major + ".0", rid!);
+        var moduleContext = AssemblyLoadContext.All.Single(c => c.Name == "RedHatApi");
+#if DEBUG
+        // Debug builds make no precompiled copies (a Release build before may have left them): without them, the IL.
+        if (!Directory.Exists(folder))
+        {
+            Assert.StartsWith(Path.Combine(RepoPaths.ModuleDirectory, "Dependencies", "Polly.Core.dll"), moduleContext.Assemblies.Single(a => a.GetName().Name == "Polly.Core").Location, StringComparison.Ordinal);
+            return;
+        }
+#else
+        Assert.True(Directory.Exists(folder), folder + " is missing: the layout build makes it in Release builds.");
+#endif
+        foreach (var expected in new[] { "Microsoft.Extensions.DependencyInjection", "Duende.IdentityModel", "Polly.Core" })
+        {
+            var location = moduleContext.Assemblies.Single(a => a.GetName().Name == expected).Location;
+            Assert.Equal(Path.Combine(folder, expected + ".dll"), location);
+            using var stream = File.OpenRead(location);
+            using var pe = new PEReader(stream);
+            Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, location + " has no ReadyToRun code.");
+        }
     }
 
     [Fact]

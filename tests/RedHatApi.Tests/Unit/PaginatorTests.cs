@@ -201,10 +201,37 @@ public sealed class PaginatorTests
         await using var enumerator = Paginator.StreamAsync<int>(api.Fetch, new PagingPlan(0, null, 100)).GetAsyncEnumerator();
         Assert.True(await enumerator.MoveNextAsync());
 
-        // The consumer holds item 0 of page 1; the next window of pages is on its way, and nothing beyond it.
-        await WaitUntil(() => api.Requests.Count == 1 + PagingPlan.DefaultPagesInFlight);
+        // The consumer holds item 0 of page 1; the first window of pages is on its way, and nothing beyond it.
+        await WaitUntil(() => api.Requests.Count == 1 + Paginator.InitialWindow);
         await Task.Delay(50);
-        Assert.Equal(1 + PagingPlan.DefaultPagesInFlight, api.Requests.Count);
+        Assert.Equal(1 + Paginator.InitialWindow, api.Requests.Count);
+    }
+
+    [Fact]
+    public async Task The_window_doubles_while_pages_keep_coming_up_to_the_plan()
+    {
+        var api = new FakeApi(100_000);
+        await using var enumerator = Paginator.StreamAsync<int>(api.Fetch, new PagingPlan(0, null, 100)).GetAsyncEnumerator();
+
+        // Page 1 alone, then 2 ahead; at page 2 the window is 4 (3 more), at page 3 it is 8 (5 more); then it stays.
+        var expected = new[] { 1 + 2, 1 + 2 + 3, 1 + 2 + 3 + 5, 1 + 2 + 3 + 5 + 1 };
+        for (var page = 0; page < expected.Length; page++)
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                Assert.True(await enumerator.MoveNextAsync());
+                Assert.Equal(page * 100 + i, enumerator.Current);
+                if (i == 0)
+                {
+                    await WaitUntil(() => api.Requests.Count == expected[page]);
+                    await Task.Delay(20);
+                    Assert.Equal(expected[page], api.Requests.Count);
+                }
+            }
+        }
+
+        // Four pages read, the plan's whole window in flight behind them.
+        Assert.Equal(expected.Length + PagingPlan.DefaultPagesInFlight, api.Requests.Count);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Security;
 using System.Threading;
@@ -225,19 +226,28 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
             }
 
             var credentials = await CredentialFactory.CreateAsync(this, session.Core, cancellationToken);
-            foreach (var slot in credentials)
+
+            // Fail here, with the SSO error, rather than at the first API call. The grants go out together: -Sandbox
+            // adds one credential per SSO client, and a cold job should not wait for them one after another.
+            var grants = credentials.Select(slot => slot.Tokens.GetAsync(cancellationToken)).ToList();
+            try
             {
-                try
-                {
-                    // Fail here, with the SSO error, rather than at the first API call.
-                    await slot.Tokens.GetAsync(cancellationToken);
-                }
-                catch
+                await Task.WhenAll(grants);
+            }
+            catch
+            {
+                foreach (var slot in credentials)
                 {
                     slot.Dispose();
-                    throw;
                 }
 
+                // The first credential's failure, as when they were checked in order.
+                await grants.First(grant => grant.Status != TaskStatus.RanToCompletion);
+                throw;
+            }
+
+            foreach (var slot in credentials)
+            {
                 session.Core.AddCredential(slot);
             }
         }
