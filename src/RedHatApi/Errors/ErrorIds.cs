@@ -95,11 +95,11 @@ public static class ErrorIds
     [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string RhsmSystemNotFound = nameof(RhsmSystemNotFound);
 
-    /// <summary>The CMDB records given to Compare-RhsmInventory have no such -Property column.</summary>
+    /// <summary>The CMDB records given to Compare-RhsmInventory or Compare-RedHatInventory have no such -Property column.</summary>
     [ErrorIdCategory(ErrorKind.InvalidArgument)]
     public const string InventoryPropertyNotFound = nameof(InventoryPropertyNotFound);
 
-    /// <summary>One CMDB record has an empty host name; it is left out and the comparison goes on.</summary>
+    /// <summary>One CMDB record has an empty host name (no value in any key column); it is left out and the comparison goes on.</summary>
     [ErrorIdCategory(ErrorKind.InvalidData)]
     public const string InventoryHostNameMissing = nameof(InventoryHostNameMissing);
 
@@ -310,6 +310,69 @@ public static class ErrorIds
     /// <summary>The node stayed locked by an Ironic conductor (409) through the heartbeat's pauses of 5, 10 and 30 s.</summary>
     [ErrorIdCategory(ErrorKind.ResourceBusy)]
     public const string IronicNodeLocked = nameof(IronicNodeLocked);
+
+    /// <summary>No Run:ai control plane is connected to the session: run Connect-RunAi first (or set RUNAI_URL, RUNAI_CLIENT_ID and RUNAI_CLIENT_SECRET and run Connect-RunAi alone).</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
+    public const string RunAiNotConnected = nameof(RunAiNotConnected);
+
+    /// <summary>Run:ai's token endpoint refused the application's client id or secret (v2, v1 or the Keycloak realm).</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
+    public const string RunAiCredentialInvalid = nameof(RunAiCredentialInvalid);
+
+    /// <summary>Run:ai answered 403: the application lacks the role the call needs (Researcher for workloads, Editor for projects and departments, Administrator for users, access rules and clusters); the message names it.</summary>
+    [ErrorIdCategory(ErrorKind.PermissionDenied)]
+    public const string RunAiPermissionDenied = nameof(RunAiPermissionDenied);
+
+    /// <summary>Run:ai has no project with that id or name.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiProjectNotFound = nameof(RunAiProjectNotFound);
+
+    /// <summary>Run:ai has no department with that id or name.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiDepartmentNotFound = nameof(RunAiDepartmentNotFound);
+
+    /// <summary>Run:ai has no cluster with that UUID or name.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiClusterNotFound = nameof(RunAiClusterNotFound);
+
+    /// <summary>Run:ai already has a project or department of that name in the cluster (409).</summary>
+    [ErrorIdCategory(ErrorKind.ResourceExists)]
+    public const string RunAiNameConflict = nameof(RunAiNameConflict);
+
+    /// <summary>Run:ai has no workload with that id (it was deleted, or the id is of another tenant): list them with Get-RunAiWorkload (-Deleted for deleted ones).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiWorkloadNotFound = nameof(RunAiWorkloadNotFound);
+
+    /// <summary>Run:ai has no endpoint for that action on the workload's type (inference workloads are not suspended or resumed); nothing was sent.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidOperation)]
+    public const string RunAiWorkloadActionUnsupported = nameof(RunAiWorkloadActionUnsupported);
+
+    /// <summary>Run:ai has no role of that name; the message lists the roles there are (Get-RunAiRole).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiRoleNotFound = nameof(RunAiRoleNotFound);
+
+    /// <summary>No such Run:ai access rule: the id does not exist, or the subject has no rule giving the role in that scope (Get-RunAiAccessRule lists them).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiAccessRuleNotFound = nameof(RunAiAccessRuleNotFound);
+    /// <summary>Compare-RedHatInventory -Source names a source the session has no connection to (Ironic, OpenShift, the console inventory); connect first or leave it out.</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
+    public const string InventorySourceNotConnected = nameof(InventorySourceNotConnected);
+
+    /// <summary>An allocation's manifest export job did not finish within -TimeoutSec; run Export-RhsmAllocationManifest again with a larger one.</summary>
+    [ErrorIdCategory(ErrorKind.OperationTimeout)]
+    public const string RhsmManifestExportTimeout = nameof(RhsmManifestExportTimeout);
+
+    /// <summary>The file a manifest would be saved to exists and -Force was not given.</summary>
+    [ErrorIdCategory(ErrorKind.ResourceExists)]
+    public const string RhsmManifestFileExists = nameof(RhsmManifestFileExists);
+
+    /// <summary>A manifest download stopped after its retries; the bytes received stay in the .partial file for a re-run.</summary>
+    [ErrorIdCategory(ErrorKind.ConnectionError)]
+    public const string RhsmManifestDownloadFailed = nameof(RhsmManifestDownloadFailed);
+
+    /// <summary>A downloaded manifest is not a readable zip with consumer_export.zip and signature; the file was deleted.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidData)]
+    public const string RhsmManifestInvalid = nameof(RhsmManifestInvalid);
 
     /// <summary>The console.redhat.com inventory holds no host with this id (deleted, culled, or another organization's).</summary>
     [ErrorIdCategory(ErrorKind.ObjectNotFound)]
