@@ -35,6 +35,8 @@ BeforeAll {
     $token = ConvertTo-SecureString $credentials.cluster.adminToken -AsPlainText -Force
     Connect-RedHatApi -ClusterUrl ([uri]$credentials.cluster.url) -AccessToken $token -CertificateAuthority $credentials.cluster.certificateAuthority
     Connect-Ironic -Url ([uri]::new([uri]$script:sandbox.Url, 'ironic/'))
+    $runAiAdmin = $credentials.runai.applications.Administrator
+    Connect-RunAi -Url ([uri]$credentials.runai.url) -ClientId $runAiAdmin.clientId -ClientSecret (ConvertTo-SecureString $runAiAdmin.clientSecret -AsPlainText -Force)
 
     # Each type with a view: the properties a person looks for (they must show whole) and how the sandbox makes some.
     $script:samples = @{
@@ -109,6 +111,11 @@ BeforeAll {
         'RedHatApi.Models.Ironic.IronicAgentNode'         = @{ Keys = 'Uuid'; Get = { Find-IronicNode -MacAddress 52:54:00:00:00:05 } }
         'RedHatApi.Models.Ironic.IronicApiVersion'        = @{ Keys = 'Url', 'MinVersion', 'MaxVersion'; Get = { Get-IronicApiVersion } }
         'RedHatApi.Commands.OpenShift.OpenShiftWatchEvent' = @{ Keys = 'Type', 'Kind', 'Namespace', 'Name'; Get = { Watch-OpenShiftResource v1 ServiceAccount -Namespace test -TimeoutSec 2 } }
+        'RedHatApi.Models.RunAi.RunAiProject'             = @{ Keys = 'Id', 'Name', 'ClusterId'; Get = { Get-RunAiProject -First 10 } }
+        'RedHatApi.Models.RunAi.RunAiDepartment'          = @{ Keys = 'Id', 'Name', 'ClusterId'; Get = { Get-RunAiDepartment } }
+        'RedHatApi.Models.RunAi.RunAiCluster'             = @{ Keys = 'Name', 'State', 'Uuid'; Get = { Get-RunAiCluster } }
+        'RedHatApi.Models.RunAi.RunAiNode'                = @{ Keys = 'Name', 'Status', 'GpuType', 'ClusterUuid'; Get = { Get-RunAiNode } }
+        'RedHatApi.Models.RunAi.RunAiNodePool'            = @{ Keys = 'Id', 'Name', 'ClusterName'; Get = { Get-RunAiNodePool } }
     }
 }
 
