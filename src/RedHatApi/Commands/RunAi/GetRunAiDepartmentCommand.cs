@@ -27,7 +27,7 @@ public sealed class GetRunAiDepartmentCommand : RedHatApiCmdlet
     [ArgumentCompleter(typeof(RunAiOrgUnitNameCompleter))]
     public string[]? Name { get; set; }
 
-    /// <summary>Department ids; binds from piped objects with an Id or DepartmentId property (a project's department).</summary>
+    /// <summary>Department ids; binds from piped objects with an Id or DepartmentId property.</summary>
     [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [Alias("DepartmentId")]
