@@ -36,7 +36,10 @@ public static partial class RunAiEndpoints
             await AuthorizeAsync(context.HttpContext, family) ?? await next(context));
         MapOrgUnits(api, family);
         MapInfrastructure(api, family);
+        MapWorkloads(api, family);
+        MapAccess(api, family);
         MapControl(app, family);
+        MapWorkloadControl(app, family);
     }
 
     /// <summary>The application behind the request's bearer token (set by the role check).</summary>

@@ -31,6 +31,31 @@ public static class RunAiOperations
         "GET /api/v1/nodes",
         "GET /api/v1/clusters/{clusterUuid}/nodes",
         "GET /api/v1/node-pools",
+
+        // Workloads.
+        "GET /api/v1/workloads",
+        "GET /api/v1/workloads/{workloadId}",
+        "GET /api/v1/workloads/{workloadId}/pods",
+        "GET /api/v1/workloads/{workloadId}/events",
+        "POST /api/v1/workloads/workspaces/{workloadId}/suspend",
+        "POST /api/v1/workloads/workspaces/{workloadId}/resume",
+        "DELETE /api/v1/workloads/workspaces/{workloadId}",
+        "POST /api/v1/workloads/trainings/{workloadId}/suspend",
+        "POST /api/v1/workloads/trainings/{workloadId}/resume",
+        "DELETE /api/v1/workloads/trainings/{workloadId}",
+        "POST /api/v1/workloads/distributed/{workloadId}/suspend",
+        "POST /api/v1/workloads/distributed/{workloadId}/resume",
+        "DELETE /api/v1/workloads/distributed/{workloadId}",
+        "DELETE /api/v1/workloads/inferences/{workloadId}",
+        "DELETE /api/v1/workloads/distributed-inferences/{workloadId}",
+
+        // Access.
+        "GET /api/v1/users",
+        "GET /api/v1/authorization/roles",
+        "GET /api/v1/authorization/access-rules",
+        "POST /api/v1/authorization/access-rules",
+        "GET /api/v1/authorization/access-rules/{accessRuleId}",
+        "DELETE /api/v1/authorization/access-rules/{accessRuleId}",
     };
 
     /// <summary>Answers the document does not describe on purpose, with the reason.</summary>
