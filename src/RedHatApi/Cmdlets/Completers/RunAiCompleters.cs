@@ -6,10 +6,10 @@ using RedHatApi.Paging;
 namespace RedHatApi.Cmdlets.Completers;
 
 /// <summary>
-/// The Run:ai listings completion uses: the first page (500) of projects or departments, and the clusters (one
+/// The Run:ai organisation listings completion uses: the first page (500) of projects or departments, and the clusters (one
 /// array). Nothing is asked without a Run:ai connection in the session.
 /// </summary>
-internal static class RunAiListings
+internal static class RunAiOrgListings
 {
     internal static bool CanCall(CompletionContext context) => context.Session.DefaultOf(RunAiState.Family) is not null;
 
@@ -43,7 +43,7 @@ internal static class RunAiListings
 internal sealed class RunAiOrgUnitNameCompleter : RedHatApiCompleter
 {
     /// <inheritdoc />
-    internal override CompletionQuery? Query(CompletionContext context) => RunAiListings.OrgUnits(context);
+    internal override CompletionQuery? Query(CompletionContext context) => RunAiOrgListings.OrgUnits(context);
 }
 
 /// <summary>Completes Run:ai project or department ids; the typed text matches the id or the name.</summary>
@@ -53,7 +53,7 @@ internal sealed class RunAiOrgUnitIdCompleter : RedHatApiCompleter
     protected override bool InsertsId => true;
 
     /// <inheritdoc />
-    internal override CompletionQuery? Query(CompletionContext context) => RunAiListings.OrgUnits(context);
+    internal override CompletionQuery? Query(CompletionContext context) => RunAiOrgListings.OrgUnits(context);
 }
 
 /// <summary>Completes Run:ai department ids (-DepartmentId); the typed text matches the id or the name.</summary>
@@ -63,14 +63,14 @@ internal sealed class RunAiDepartmentIdCompleter : RedHatApiCompleter
     protected override bool InsertsId => true;
 
     /// <inheritdoc />
-    internal override CompletionQuery? Query(CompletionContext context) => RunAiListings.Departments(context);
+    internal override CompletionQuery? Query(CompletionContext context) => RunAiOrgListings.Departments(context);
 }
 
 /// <summary>Completes Run:ai cluster names (Get-RunAiCluster -Name).</summary>
 internal sealed class RunAiClusterNameCompleter : RedHatApiCompleter
 {
     /// <inheritdoc />
-    internal override CompletionQuery? Query(CompletionContext context) => RunAiListings.Clusters(context);
+    internal override CompletionQuery? Query(CompletionContext context) => RunAiOrgListings.Clusters(context);
 }
 
 /// <summary>Completes Run:ai cluster UUIDs (-ClusterId); the typed text matches the UUID or the cluster's name.</summary>
@@ -80,5 +80,5 @@ internal sealed class RunAiClusterIdCompleter : RedHatApiCompleter
     protected override bool InsertsId => true;
 
     /// <inheritdoc />
-    internal override CompletionQuery? Query(CompletionContext context) => RunAiListings.Clusters(context);
+    internal override CompletionQuery? Query(CompletionContext context) => RunAiOrgListings.Clusters(context);
 }
