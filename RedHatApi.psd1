@@ -107,6 +107,17 @@
         'Watch-OpenShiftResource'
         # NVIDIA Run:ai
         'Connect-RunAi'
+        'Get-RunAiCluster'
+        'Get-RunAiDepartment'
+        'Get-RunAiNode'
+        'Get-RunAiNodePool'
+        'Get-RunAiProject'
+        'New-RunAiDepartment'
+        'New-RunAiProject'
+        'Remove-RunAiDepartment'
+        'Remove-RunAiProject'
+        'Set-RunAiDepartment'
+        'Set-RunAiProject'
         # NVIDIA Run:ai workloads and access
         'Get-RunAiAccessRule'
         'Get-RunAiRole'

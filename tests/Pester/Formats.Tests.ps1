@@ -111,6 +111,11 @@ BeforeAll {
         'RedHatApi.Models.Ironic.IronicAgentNode'         = @{ Keys = 'Uuid'; Get = { Find-IronicNode -MacAddress 52:54:00:00:00:05 } }
         'RedHatApi.Models.Ironic.IronicApiVersion'        = @{ Keys = 'Url', 'MinVersion', 'MaxVersion'; Get = { Get-IronicApiVersion } }
         'RedHatApi.Commands.OpenShift.OpenShiftWatchEvent' = @{ Keys = 'Type', 'Kind', 'Namespace', 'Name'; Get = { Watch-OpenShiftResource v1 ServiceAccount -Namespace test -TimeoutSec 2 } }
+        'RedHatApi.Models.RunAi.RunAiProject'             = @{ Keys = 'Id', 'Name', 'ClusterId'; Get = { Get-RunAiProject -First 10 } }
+        'RedHatApi.Models.RunAi.RunAiDepartment'          = @{ Keys = 'Id', 'Name', 'ClusterId'; Get = { Get-RunAiDepartment } }
+        'RedHatApi.Models.RunAi.RunAiCluster'             = @{ Keys = 'Name', 'State', 'Uuid'; Get = { Get-RunAiCluster } }
+        'RedHatApi.Models.RunAi.RunAiNode'                = @{ Keys = 'Name', 'Status', 'GpuType', 'ClusterUuid'; Get = { Get-RunAiNode } }
+        'RedHatApi.Models.RunAi.RunAiNodePool'            = @{ Keys = 'Id', 'Name', 'ClusterName'; Get = { Get-RunAiNodePool } }
         'RedHatApi.Models.RunAi.RunAiWorkload'            = @{ Keys = 'Name', 'Type', 'Phase', 'ProjectName', 'Id'; Get = { Get-RunAiWorkload -First 12 } }
         'RedHatApi.Models.RunAi.RunAiWorkloadPod'         = @{ Keys = 'Name', 'Phase', 'NodeName', 'WorkloadName'; Get = { Get-RunAiWorkload -Type Distributed -Phase Running | Get-RunAiWorkloadPod } }
         'RedHatApi.Models.RunAi.RunAiWorkloadEvent'       = @{ Keys = 'Type', 'Reason', 'ObjectName'; Get = { Get-RunAiWorkload -Phase Failed -First 2 | Get-RunAiWorkloadEvent } }

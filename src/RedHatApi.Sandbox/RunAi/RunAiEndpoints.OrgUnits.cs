@@ -49,7 +49,8 @@ public static partial class RunAiEndpoints
                     Units(family, kind).Remove(unit);
                 }
 
-                return Json(ctx, family, null, 202);
+                // As the document says: a project is removed in the background (202), a department at once (204).
+                return Json(ctx, family, null, kind.IsProject ? 202 : 204);
             });
         }
     }

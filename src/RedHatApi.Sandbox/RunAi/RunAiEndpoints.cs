@@ -33,7 +33,7 @@ public static partial class RunAiEndpoints
         app.MapPost(Prefix + "/auth/realms/{realm}/protocol/openid-connect/token", (HttpContext ctx, string realm) => RealmTokenAsync(ctx, family, realm));
 
         var api = app.MapGroup(Prefix + "/api/v1").AddEndpointFilter(async (context, next) =>
-            Authorize(context.HttpContext, family) ?? await next(context));
+            await AuthorizeAsync(context.HttpContext, family) ?? await next(context));
         MapOrgUnits(api, family);
         MapInfrastructure(api, family);
         MapWorkloads(api, family);
@@ -47,7 +47,7 @@ public static partial class RunAiEndpoints
 
     /// <summary>
     /// Which role may call what: Administrator everything; Editor the org units and reading the infrastructure;
-    /// Researcher workloads and reading projects. A refusal names the role the call needs, as Run:ai's 403 does.
+    /// Researcher workloads and reading projects, clusters and node pools (not nodes). A refusal names the role the call needs, as Run:ai's 403 does.
     /// </summary>
     public static bool Allows(string role, string method, string relative)
     {
@@ -57,27 +57,34 @@ public static partial class RunAiEndpoints
             "Administrator" => true,
             "Editor" => relative.StartsWith("org-unit/", StringComparison.Ordinal) ||
                         (read && (relative.StartsWith("clusters", StringComparison.Ordinal) || relative.StartsWith("nodes", StringComparison.Ordinal) || relative.StartsWith("node-pools", StringComparison.Ordinal))),
-            "Researcher" => relative.StartsWith("workloads", StringComparison.Ordinal) || (read && relative.StartsWith("org-unit/projects", StringComparison.Ordinal)),
+            "Researcher" => relative.StartsWith("workloads", StringComparison.Ordinal) ||
+                            (read && (relative.StartsWith("org-unit/projects", StringComparison.Ordinal) || relative.StartsWith("clusters", StringComparison.Ordinal) || relative.StartsWith("node-pools", StringComparison.Ordinal)) && !relative.Contains("/nodes", StringComparison.Ordinal)),
             _ => false,
         };
     }
 
-    private static IResult? Authorize(HttpContext ctx, RunAiFamily family)
+    private static async Task<IResult?> AuthorizeAsync(HttpContext ctx, RunAiFamily family)
     {
         var header = ctx.Request.Headers.Authorization.ToString();
         var token = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header[7..].Trim() : null;
         var app = token is null ? null : family.Tokens.Holder(token);
-        if (app is null)
+        var relative = (ctx.Request.Path.Value ?? string.Empty)[(Prefix + "/api/v1/").Length..];
+        (int Status, string Message, string Details)? refusal =
+            app is null ? (401, "Unauthorized", token is null ? "No bearer token." : "The token is unknown or expired.")
+            : !Allows(app.Role, ctx.Request.Method, relative) ? (403, "Forbidden", $"The application {app.ClientId} ({app.Role}) has no permission to {ctx.Request.Method} /api/v1/{relative}.")
+            : null;
+        if (refusal is { } no)
         {
-            return Error(ctx, family, 401, "Unauthorized", token is null ? "No bearer token." : "The token is unknown or expired.");
+            if (ctx.Request.ContentLength is > 0)
+            {
+                // The refused request's body still goes to the exchange log, so its check sees what was sent.
+                await BodyAsync(ctx);
+            }
+
+            return Error(ctx, family, no.Status, no.Message, no.Details);
         }
 
-        ctx.Items["tokenClient"] = app.ClientId;
-        var relative = (ctx.Request.Path.Value ?? string.Empty)[(Prefix + "/api/v1/").Length..];
-        if (!Allows(app.Role, ctx.Request.Method, relative))
-        {
-            return Error(ctx, family, 403, "Forbidden", $"The application {app.ClientId} ({app.Role}) has no permission to {ctx.Request.Method} /api/v1/{relative}.");
-        }
+        ctx.Items["tokenClient"] = app!.ClientId;
 
         // Counted after the check, so the request that crosses the line still succeeds and the next one meets the expiry.
         family.Tokens.CountRequest(family.Options.ExpireTokensAfterRequests);

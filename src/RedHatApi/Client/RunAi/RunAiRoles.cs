@@ -8,6 +8,7 @@ namespace RedHatApi.Client.RunAi;
 /// The Run:ai role a control-plane call needs, for the hint of a 403: Researcher works with workloads, Editor manages
 /// projects and departments, Administrator manages users, access rules, tenant settings and clusters. One line per
 /// path prefix (under api/v1/ or api/v2/); the first that matches wins, and anything unlisted is Administrator's.
+/// Reading is often open to more roles (researchers see their projects); the hint names the role that owns the resource.
 /// </summary>
 internal static class RunAiRoles
 {
