@@ -36,6 +36,10 @@ public static class AssistedEndpoints
         HostEndpoints.Map(group, state);
         CredentialEndpoints.Map(group, state);
 
+        // A cluster's content (manifests, install-config, operators, validations), the catalogues and downloads.
+        ContentEndpoints.Map(group, state);
+        OperatorEndpoints.Map(group);
+
         // The discovery agent's calls: agentAuth (X-Secret-Key with the pull secret's token) only.
         AgentEndpoints.Map(group, state);
 
