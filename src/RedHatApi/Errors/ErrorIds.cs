@@ -335,6 +335,10 @@ public static class ErrorIds
     [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string AssistedClusterFileNotAvailable = nameof(AssistedClusterFileNotAvailable);
 
+    /// <summary>A downloaded cluster file or log archive is not of the announced length or format; the file was deleted.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidResult)]
+    public const string AssistedClusterFileInvalid = nameof(AssistedClusterFileInvalid);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 

@@ -53,7 +53,7 @@ internal static class AssistedJsonInput
     internal static IReadOnlyList<string> Diff(JsonObject? before, JsonObject? after)
     {
         var lines = new List<string>();
-        Diff(string.Empty, before, after, lines);
+        Diff(string.Empty, before ?? new JsonObject(), after ?? new JsonObject(), lines);
         return lines;
     }
 

@@ -66,6 +66,9 @@ internal sealed class AssistedClusterContentWire
     [JsonPropertyName("cpu_architecture")]
     public string? CpuArchitecture { get; set; }
 
+    [JsonPropertyName("platform")]
+    public AssistedPlatformWire? Platform { get; set; }
+
     [JsonPropertyName("monitored_operators")]
     public List<AssistedMonitoredOperatorWire>? MonitoredOperators { get; set; }
 

@@ -26,6 +26,37 @@ internal static class AssistedContentListings
             return new CandidateSet(bundles.Select(b => new CompletionCandidate(b.Id, null, b.Title)).ToList(), isWhole: true);
         });
 
+    /// <summary>GET /v2/openshift-versions: each version, with its support level as detail.</summary>
+    internal static CompletionQuery? Versions(CompletionContext context) =>
+        !context.CanCall(ApiName.Assisted) ? null : new CompletionQuery("assisted/openshift-versions", async ct =>
+        {
+            var versions = await AssistedClient.For(context.Session).GetOpenShiftVersionsAsync(false, ct).ConfigureAwait(false);
+            return new CandidateSet(versions.Select(v => new CompletionCandidate(v.Version, null, v.SupportLevel)).ToList(), isWhole: true);
+        });
+
+    /// <summary>
+    /// The validation ids of the -ClusterId on the line: the cluster's own, or (<paramref name="hosts"/>) those of its
+    /// hosts, with the current status as detail; nothing without a cluster.
+    /// </summary>
+    internal static CompletionQuery? Validations(CompletionContext context, bool hosts)
+    {
+        if (!context.CanCall(ApiName.Assisted) || context.GetGuid("ClusterId") is not { } clusterId)
+        {
+            return null;
+        }
+
+        return new CompletionQuery("assisted/validations/" + (hosts ? "host/" : "cluster/") + clusterId.ToString("D"), async ct =>
+        {
+            var client = AssistedClient.For(context.Session);
+            var validations = hosts
+                ? (await client.GetClusterHostsAsync(clusterId, ct).ConfigureAwait(false)).SelectMany(h => h.Validations)
+                : (await client.GetClusterAsync(clusterId, ct).ConfigureAwait(false)).Validations;
+            var candidates = validations.GroupBy(v => v.Id).Select(g => new CompletionCandidate(g.Key, null, g.First().Category + ", " + g.First().Status)).ToList();
+            candidates.Insert(0, new CompletionCandidate("all", null, "every validation that can be ignored"));
+            return new CandidateSet(candidates, isWhole: true);
+        });
+    }
+
     /// <summary>The user manifests of the -ClusterId on the line; nothing without one.</summary>
     internal static CompletionQuery? Manifests(CompletionContext context)
     {
@@ -61,4 +92,25 @@ internal sealed class AssistedManifestFileNameCompleter : RedHatApiCompleter
 {
     /// <inheritdoc />
     internal override CompletionQuery? Query(CompletionContext context) => AssistedContentListings.Manifests(context);
+}
+
+/// <summary>Completes OpenShift versions the Assisted Installer offers.</summary>
+internal sealed class AssistedOpenShiftVersionCompleter : RedHatApiCompleter
+{
+    /// <inheritdoc />
+    internal override CompletionQuery? Query(CompletionContext context) => AssistedContentListings.Versions(context);
+}
+
+/// <summary>Completes the cluster validation ids of the -ClusterId on the line, and all.</summary>
+internal sealed class AssistedClusterValidationIdCompleter : RedHatApiCompleter
+{
+    /// <inheritdoc />
+    internal override CompletionQuery? Query(CompletionContext context) => AssistedContentListings.Validations(context, hosts: false);
+}
+
+/// <summary>Completes the host validation ids of the hosts of the -ClusterId on the line, and all.</summary>
+internal sealed class AssistedHostValidationIdCompleter : RedHatApiCompleter
+{
+    /// <inheritdoc />
+    internal override CompletionQuery? Query(CompletionContext context) => AssistedContentListings.Validations(context, hosts: true);
 }
