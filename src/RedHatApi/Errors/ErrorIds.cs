@@ -311,6 +311,34 @@ public static class ErrorIds
     [ErrorIdCategory(ErrorKind.ResourceBusy)]
     public const string IronicNodeLocked = nameof(IronicNodeLocked);
 
+    /// <summary>An Assisted Installer cluster has no custom manifest of that folder and file name (or the cluster does not exist).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedManifestNotFound = nameof(AssistedManifestNotFound);
+
+    /// <summary>A custom manifest cannot be added or changed (HTTP 409): the file exists, or the cluster's installation started.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidOperation)]
+    public const string AssistedManifestConflict = nameof(AssistedManifestConflict);
+
+    /// <summary>The Assisted Installer supports no operator of that name.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedOperatorNotFound = nameof(AssistedOperatorNotFound);
+
+    /// <summary>The Assisted Installer has no operator bundle of that id.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedOperatorBundleNotFound = nameof(AssistedOperatorBundleNotFound);
+
+    /// <summary>Disable-AssistedOperator named an operator the cluster does not have as an OLM operator.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedOperatorNotEnabled = nameof(AssistedOperatorNotEnabled);
+
+    /// <summary>A cluster file or the cluster's logs do not exist yet (HTTP 409 before the installation made them).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedClusterFileNotAvailable = nameof(AssistedClusterFileNotAvailable);
+
+    /// <summary>A downloaded cluster file or log archive is not of the announced length or format; the file was deleted.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidResult)]
+    public const string AssistedClusterFileInvalid = nameof(AssistedClusterFileInvalid);
+
     /// <summary>No Run:ai control plane is connected to the session: run Connect-RunAi first (or set RUNAI_URL, RUNAI_CLIENT_ID and RUNAI_CLIENT_SECRET and run Connect-RunAi alone).</summary>
     [ErrorIdCategory(ErrorKind.AuthenticationError)]
     public const string RunAiNotConnected = nameof(RunAiNotConnected);
