@@ -35,6 +35,8 @@ public static class AssistedEndpoints
         InfraEnvEndpoints.Map(group, state);
         HostEndpoints.Map(group, state);
         CredentialEndpoints.Map(group, state);
+        HostActionEndpoints.Map(group, state);
+        InfraEnvFileEndpoints.Map(group, app, state);
 
         // The discovery agent's calls: agentAuth (X-Secret-Key with the pull secret's token) only.
         AgentEndpoints.Map(group, state);
