@@ -38,6 +38,12 @@ public static class AssistedEndpoints
         HostActionEndpoints.Map(group, state);
         InfraEnvFileEndpoints.Map(group, app, state);
 
+        // A cluster's content (manifests, install-config, operators, validations), the catalogues and downloads.
+        ContentEndpoints.Map(group, state);
+        OperatorEndpoints.Map(group);
+        CatalogueEndpoints.Map(group);
+        DownloadEndpoints.Map(group, state);
+
         // The discovery agent's calls: agentAuth (X-Secret-Key with the pull secret's token) only.
         AgentEndpoints.Map(group, state);
 
@@ -54,6 +60,12 @@ public static class AssistedEndpoints
     /// </summary>
     private static IResult? AuthorizeRoute(HttpContext http, AssistedFamily state)
     {
+        // A pre-signed link's api_key (urlAuth) is the only credential of the download routes it was made for.
+        if (UrlAuth.Applies(http))
+        {
+            return UrlAuth.Authorize(http, state);
+        }
+
         var mode = AgentAuth.ModeOf(http);
         if (mode == AgentAuthMode.Only || (mode == AgentAuthMode.Also && AgentAuth.HasAgentKey(http)))
         {

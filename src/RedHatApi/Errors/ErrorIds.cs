@@ -319,6 +319,34 @@ public static class ErrorIds
     [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string AssistedHostDiskNotFound = nameof(AssistedHostDiskNotFound);
 
+    /// <summary>An Assisted Installer cluster has no custom manifest of that folder and file name (or the cluster does not exist).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedManifestNotFound = nameof(AssistedManifestNotFound);
+
+    /// <summary>A custom manifest cannot be added or changed (HTTP 409): the file exists, or the cluster's installation started.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidOperation)]
+    public const string AssistedManifestConflict = nameof(AssistedManifestConflict);
+
+    /// <summary>The Assisted Installer supports no operator of that name.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedOperatorNotFound = nameof(AssistedOperatorNotFound);
+
+    /// <summary>The Assisted Installer has no operator bundle of that id.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedOperatorBundleNotFound = nameof(AssistedOperatorBundleNotFound);
+
+    /// <summary>Disable-AssistedOperator named an operator the cluster does not have as an OLM operator.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedOperatorNotEnabled = nameof(AssistedOperatorNotEnabled);
+
+    /// <summary>A cluster file or the cluster's logs do not exist yet (HTTP 409 before the installation made them).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedClusterFileNotAvailable = nameof(AssistedClusterFileNotAvailable);
+
+    /// <summary>A downloaded cluster file or log archive is not of the announced length or format; the file was deleted.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidResult)]
+    public const string AssistedClusterFileInvalid = nameof(AssistedClusterFileInvalid);
+
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";
 

@@ -76,6 +76,11 @@ public sealed class AssistedClusters
                 return AssistedOutcome.Conflict($"Cluster {id} is in {cluster.Status} state, cluster can be updated only in one of [{string.Join(" ", UpdatableStatuses)}]");
             }
 
+            if (AssistedClusterOperators.Invalid(body) is { } invalid)
+            {
+                return new AssistedOutcome(400, Reason: invalid);
+            }
+
             Apply(cluster, body);
             var now = DateTimeOffset.UtcNow;
             cluster.Json["updated_at"] = AssistedStore.Time(now);
@@ -167,6 +172,9 @@ public sealed class AssistedClusters
                     break;
                 case "openshift_version":
                 case "control_plane_count":
+                    break;
+                case "olm_operators":
+                    AssistedClusterOperators.Apply(cluster, value);
                     break;
                 default:
                     cluster.Json[key] = value?.DeepClone();

@@ -8,7 +8,7 @@ namespace RedHatApi.Cmdlets.Completers;
 /// Completes the validation ids of the host on the line (-InfraEnvId and -HostId), failed ones first, each with its
 /// status and message; nothing to offer until both ids are there.
 /// </summary>
-internal sealed class AssistedHostValidationIdCompleter : RedHatApiCompleter
+internal sealed class AssistedOneHostValidationIdCompleter : RedHatApiCompleter
 {
     /// <inheritdoc />
     internal override CompletionQuery? Query(CompletionContext context)

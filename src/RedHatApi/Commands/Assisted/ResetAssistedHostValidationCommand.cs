@@ -18,7 +18,7 @@ public sealed class ResetAssistedHostValidationCommand : AssistedHostActionComma
     /// <summary>The validation's id, as in the host's Validations (Id), for example container-images-available.</summary>
     [Parameter(Mandatory = true)]
     [ValidateNotNullOrEmpty]
-    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedHostValidationIdCompleter))]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedOneHostValidationIdCompleter))]
     public string ValidationId { get; set; } = string.Empty;
 
     private protected override ApiRequest RequestFor(AssistedClient client, Guid hostId) => client.ResetHostValidationRequest(InfraEnvId, hostId, ValidationId);
