@@ -5,8 +5,8 @@ using RedHatApi.Session;
 namespace RedHatApi.Cmdlets.Completers;
 
 /// <summary>
-/// Completes the validation ids of the host on the line (-InfraEnvId and -HostId), failed ones first, each with its
-/// status and message; nothing to offer until both ids are there.
+/// Completes the validation ids of the host on the line (-InfraEnvId and -HostId), each with its status and message
+/// in the tooltip; nothing to offer until both ids are there.
 /// </summary>
 internal sealed class AssistedOneHostValidationIdCompleter : RedHatApiCompleter
 {
@@ -23,7 +23,6 @@ internal sealed class AssistedOneHostValidationIdCompleter : RedHatApiCompleter
             var host = await AssistedClient.For(context.Session).GetHostAsync(infraEnvId, hostId, ct).ConfigureAwait(false);
             return new CandidateSet(
                 host.Validations
-                    .OrderBy(v => v.IsSuccess)
                     .Select(v => new CompletionCandidate(v.Id, null, v.Status + ": " + v.Message))
                     .GroupBy(c => c.Name)
                     .Select(g => g.First())
