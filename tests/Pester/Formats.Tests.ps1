@@ -118,6 +118,24 @@ BeforeAll {
                 $hosts | Get-AssistedHostIgnition
             } }
         'RedHatApi.Models.Assisted.AssistedOpenShiftVersion' = @{ Keys = 'Version', 'SupportLevel'; Get = { Get-AssistedOpenShiftVersion } }
+        'RedHatApi.Models.Assisted.AssistedManifest'      = @{ Keys = 'Folder', 'FileName'; Get = {
+                Get-AssistedCluster -Name lab-ready | Add-AssistedManifest -Content 'a: 1' -FileName 50-format-sample.yaml
+                Get-AssistedCluster -Name lab-ready | Get-AssistedManifest -IncludeSystemGenerated
+            }
+        }
+        'RedHatApi.Models.Assisted.AssistedSupportedOperator' = @{ Keys = 'Name'; Get = { Get-AssistedSupportedOperator -Name odf, lvm, cnv } }
+        'RedHatApi.Models.Assisted.AssistedOperatorProperty' = @{ Keys = 'OperatorName', 'Name', 'DataType'; Get = { (Get-AssistedSupportedOperator -Name odf, lvm).Properties } }
+        'RedHatApi.Models.Assisted.AssistedOperatorBundle' = @{ Keys = 'Id', 'Title'; Get = { Get-AssistedOperatorBundle } }
+        'RedHatApi.Models.Assisted.AssistedClusterOperator' = @{ Keys = 'Name', 'Type'; Get = { Get-AssistedCluster -Name edge-sno | Enable-AssistedOperator -Name lvm, cnv -PassThru -Confirm:$false } }
+        'RedHatApi.Models.Assisted.AssistedFeatureSupport' = @{ Keys = 'FeatureId', 'SupportLevel'; Get = { Get-AssistedFeatureSupport -OpenShiftVersion 4.15 -Detailed } }
+        'RedHatApi.Models.Assisted.AssistedArchitectureSupport' = @{ Keys = 'ArchitectureId', 'SupportLevel'; Get = { Get-AssistedArchitectureSupport -OpenShiftVersion 4.17 } }
+        'RedHatApi.Models.Assisted.AssistedInstallConfig' = @{ Keys = 'ClusterId'; Get = { Get-AssistedCluster -Name lab-ready | Get-AssistedInstallConfig } }
+        'RedHatApi.Models.Assisted.AssistedIgnoredValidation' = @{ Keys = 'ClusterId'; Get = { Get-AssistedCluster | Get-AssistedIgnoredValidation } }
+        'RedHatApi.Models.Assisted.AssistedPreflightRequirement' = @{ Keys = 'Component', 'Role'; Get = { Get-AssistedCluster -Name lab-ready | Get-AssistedPreflightRequirement } }
+        'RedHatApi.Models.Assisted.AssistedComponentVersion' = @{ Keys = 'Component', 'Version'; Get = { Get-AssistedComponentVersion } }
+        'RedHatApi.Models.Assisted.AssistedReleaseSource' = @{ Keys = 'OpenShiftVersion'; Get = { Get-AssistedReleaseSource } }
+        'RedHatApi.Models.Assisted.AssistedManagedDomain' = @{ Keys = 'Domain', 'Provider'; Get = { Get-AssistedManagedDomain } }
+        'RedHatApi.Models.Assisted.AssistedClusterFileUrl' = @{ Keys = 'FileName'; Get = { Get-AssistedCluster -Name prod-east | Get-AssistedClusterFileUrl -FileName metadata.json } }
         'RedHatApi.Models.OpenShift.OpenShiftUser'        = @{ Keys = 'Name'; Get = { Get-OpenShiftCurrentUser } }
         'RedHatApi.OpenShift.Resource'                    = @{ Keys = 'Kind', 'Namespace', 'Name'; Get = { Get-OpenShiftResource v1 ServiceAccount -AllNamespaces } }
         'RedHatApi.Models.OpenShift.OpenShiftServiceAccount' = @{ Keys = 'Namespace', 'Name'; Get = { Get-OpenShiftServiceAccount -AllNamespaces } }
