@@ -89,28 +89,6 @@ BeforeAll {
             }
         }
         'RedHatApi.Models.Assisted.AssistedInfraEnv'      = @{ Keys = 'Name', 'Id', 'ClusterId'; Get = { Get-AssistedInfraEnv } }
-        'RedHatApi.Models.Assisted.AssistedManifest'      = @{ Keys = 'Folder', 'FileName'; Get = {
-                # lab-ready may be installed by an earlier sample; a cluster that has not installed takes manifests.
-                $ready = Get-AssistedCluster -Name dev-insufficient
-                Add-AssistedManifest -ClusterId $ready.Id -Folder openshift -FileName formats.yaml -Content "apiVersion: v1`nkind: ConfigMap`nmetadata:`n  name: formats`n" -ErrorAction SilentlyContinue | Out-Null
-                Get-AssistedManifest -ClusterId $ready.Id
-            } }
-        'RedHatApi.Models.Assisted.AssistedSupportedOperator' = @{ Keys = 'Name'; Get = { Get-AssistedSupportedOperator -Name lvm, odf } }
-        'RedHatApi.Models.Assisted.AssistedOperatorBundle' = @{ Keys = 'Id'; Get = { Get-AssistedOperatorBundle } }
-        'RedHatApi.Models.Assisted.AssistedClusterOperator' = @{ Keys = 'Name', 'Type'; Get = {
-                $ready = Get-AssistedCluster -Name dev-insufficient
-                Enable-AssistedOperator -ClusterId $ready.Id -Name lvm -ErrorAction SilentlyContinue | Out-Null
-                Get-AssistedClusterOperator -ClusterId $ready.Id
-            } }
-        'RedHatApi.Models.Assisted.AssistedFeatureSupport' = @{ Keys = 'FeatureId', 'SupportLevel'; Get = { Get-AssistedFeatureSupport -OpenShiftVersion 4.17 } }
-        'RedHatApi.Models.Assisted.AssistedArchitectureSupport' = @{ Keys = 'OpenShiftVersion', 'ArchitectureId'; Get = { Get-AssistedArchitectureSupport -OpenShiftVersion 4.17 } }
-        'RedHatApi.Models.Assisted.AssistedIgnoredValidation' = @{ Keys = 'ClusterId'; Get = { Get-AssistedCluster -Name lab-ready | ForEach-Object { Get-AssistedIgnoredValidation -ClusterId $_.Id } } }
-        'RedHatApi.Models.Assisted.AssistedPreflightRequirement' = @{ Keys = 'Component', 'Role'; Get = { Get-AssistedCluster -Name lab-ready | ForEach-Object { Get-AssistedPreflightRequirement -ClusterId $_.Id } } }
-        'RedHatApi.Models.Assisted.AssistedComponentVersion' = @{ Keys = 'Component'; Get = { Get-AssistedComponentVersion } }
-        'RedHatApi.Models.Assisted.AssistedReleaseSource' = @{ Keys = 'OpenShiftVersion'; Get = { Get-AssistedReleaseSource } }
-        'RedHatApi.Models.Assisted.AssistedManagedDomain' = @{ Keys = 'Domain', 'Provider'; Get = { Get-AssistedManagedDomain } }
-        'RedHatApi.Models.Assisted.AssistedClusterFileUrl' = @{ Keys = 'FileName'; Get = { Get-AssistedCluster -Name prod-east | ForEach-Object { Get-AssistedClusterFileUrl -ClusterId $_.Id -FileName metadata.json } } }
-        'RedHatApi.Models.Assisted.AssistedInstallConfig' = @{ Keys = 'ClusterId'; Get = { Get-AssistedCluster -Name lab-ready | ForEach-Object { Get-AssistedInstallConfig -ClusterId $_.Id } } }
         'RedHatApi.Models.Assisted.AssistedInfraEnvFileUrl' = @{ Keys = 'InfraEnvId', 'FileName'; Get = { Get-AssistedInfraEnv | Get-AssistedInfraEnvFileUrl } }
         'RedHatApi.Models.Assisted.AssistedHostIgnition'  = @{ Keys = 'HostId', 'IsSet'; Get = {
                 $hosts = Get-AssistedCluster -Name lab-ready | Get-AssistedHost
