@@ -101,6 +101,16 @@ if (hot is not null)
 }
 
 var path = Path.Combine(RepoPaths.Root, "docs", "performance.md");
+
+// The inventory reconciliation section belongs to benchmarks/Measure-InventoryReconciliation.ps1: kept as it is.
+var previous = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
+var owned = System.Text.RegularExpressions.Regex.Match(previous, "(?s)<!-- inventory-reconciliation:begin.*?<!-- inventory-reconciliation:end -->");
+if (owned.Success)
+{
+    md.AppendLine();
+    md.AppendLine(owned.Value);
+}
+
 File.WriteAllText(path, md.ToString());
 Console.WriteLine(md.ToString());
 return 0;

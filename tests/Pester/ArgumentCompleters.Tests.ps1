@@ -14,6 +14,9 @@ BeforeDiscovery {
         'Get-OpenShiftServiceAccount -Namespace '
         'Get-OpenShiftServiceAccount -Namespace ci -Name '
         'Get-OpenShiftResource -ApiVersion v1 -Kind '
+        'Get-RunAiWorkload -Name '
+        'Suspend-RunAiWorkload -Type Training -Id '
+        'Grant-RunAiAccessRule -Role '
     )
 }
 
@@ -256,6 +259,46 @@ Describe 'Argument completers' -Tag 'Unit' {
             $listable | Should -Not -Contain 'TokenRequest'
             Get-CompletionText 'Watch-OpenShiftResource -ApiVersion v1 -Kind ' | Should -Be 'ConfigMap', 'Pod'
             Get-CompletionText 'Get-OpenShiftResource -ApiVersion apps/v1 -Kind d' | Should -Be 'Deployment'
+        }
+    }
+
+    Context 'Run:ai' {
+        BeforeAll {
+            Import-Module (Join-Path $PSScriptRoot 'RunAi.TestHelpers.psm1') -Force
+            Invoke-SandboxControl $script:sandbox 'reset' -Method POST
+            Disconnect-RedHatApi
+            Connect-RunAiSandbox $script:sandbox -Role Administrator | Out-Null
+
+            # Run:ai API requests only: the token grant is not what a completer sends.
+            function Get-RunAiRequest { @(Get-ApiRequest | Where-Object { $_ -like 'GET /runai/api/v1/*' }) }
+        }
+
+        BeforeEach { Clear-ApiRequest }
+
+        It 'completes workload names with one request for the newest; the second Tab is served from the cache' {
+            $names = Get-CompletionText 'Get-RunAiWorkload -Name training-000'
+            $names | Should -Be 'training-0001', 'training-0005', 'training-0009'
+            Get-CompletionText 'Get-RunAiWorkload -Name inference-00' | Should -HaveCount 9
+            Get-RunAiRequest | Should -Be 'GET /runai/api/v1/workloads?sortBy=createdAt&sortOrder=desc&offset=0&limit=100'
+        }
+
+        It 'narrows workloads to the -Project and -Type on the line and inserts the id of the name typed' {
+            $workload = Get-RunAiWorkload -Name training-0001
+            Clear-ApiRequest
+            Get-CompletionText 'Suspend-RunAiWorkload -Type Training -Id training-0001' | Should -Be $workload.Id.ToString()
+            Get-RunAiRequest | Should -Be 'GET /runai/api/v1/workloads?filterBy=type%3D%3DTraining&sortBy=createdAt&sortOrder=desc&offset=0&limit=100'
+        }
+
+        It 'completes role names, quoting those with a space' {
+            Get-CompletionText 'Grant-RunAiAccessRule -Role l1' | Should -Be "'L1 researcher'"
+            Get-CompletionText 'Get-RunAiRole -Name ed' | Should -Be 'Editor'
+            Get-RunAiRequest | Should -Be 'GET /runai/api/v1/authorization/roles'
+        }
+
+        It 'completes workload types and phases without a request' {
+            Get-CompletionText 'Get-RunAiWorkload -Type Dist' | Should -Be 'Distributed', 'DistributedInference'
+            Get-CompletionText 'Get-RunAiWorkload -Phase Fa' | Should -Be 'Failed'
+            Get-RunAiRequest | Should -BeNullOrEmpty
         }
     }
 }

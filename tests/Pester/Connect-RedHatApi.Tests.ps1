@@ -36,7 +36,7 @@ Describe 'Connect-RedHatApi' -Tag 'Unit' {
         $session = Get-RedHatApiSession
         $session.Credentials.ClientId | Should -Contain 'rhsm-api'
         $session.Credentials.ClientId | Should -Contain 'cloud-services'
-        $session.Apis -join ',' | Should -Be 'Rhsm,Assisted'
+        $session.Apis -join ',' | Should -Be 'Rhsm,Assisted,Console'
         $session.Endpoints.RhsmUrl.AbsoluteUri | Should -Be "$($sandbox.Url)management/v1/"
     }
 
@@ -50,8 +50,8 @@ Describe 'Connect-RedHatApi' -Tag 'Unit' {
         $second = Get-RedHatApiSession
         $second.Id | Should -Be $first.Id
         $second.Credentials.ClientId | Should -Be @('rhsm-api', 'cloud-services')
-        ($second.Credentials | Where-Object ClientId -eq 'rhsm-api').Apis -join ',' | Should -Be 'Rhsm'
-        ($second.Credentials | Where-Object ClientId -eq 'cloud-services').Apis -join ',' | Should -Be 'Assisted'
+        ($second.Credentials | Where-Object ClientId -eq 'rhsm-api').Apis -join ',' | Should -Be 'Rhsm,Console'
+        ($second.Credentials | Where-Object ClientId -eq 'cloud-services').Apis -join ',' | Should -Be 'Assisted,Console'
     }
 
     It 'replaces the credential of the same client instead of adding a second one' {
@@ -136,7 +136,7 @@ Describe 'Connect-RedHatApi' -Tag 'Unit' {
             $credential.Count | Should -Be 1
             $credential[0].ClientId | Should -Be $creds.ServiceAccount.UserName
             "$($credential[0].Kind)" | Should -Be 'ClientCredentials'
-            $credential[0].Apis -join ',' | Should -Be 'Assisted'
+            $credential[0].Apis -join ',' | Should -Be 'Assisted,Console'
         }
         finally { Disconnect-RedHatApi -InputObject $session }
     }
@@ -167,7 +167,7 @@ Describe 'Connect-RedHatApi' -Tag 'Unit' {
         $session = Connect-RedHatApi -Sandbox $sandbox.Url -AccessToken $token -NewSession
         try {
             "$($session.Credentials[0].Kind)" | Should -Be 'AccessToken'
-            $session.Apis -join ',' | Should -Be 'Rhsm,Assisted'
+            $session.Apis -join ',' | Should -Be 'Rhsm,Assisted,Console'
             @(Get-RhsmSystem -Session $session -First 3).Count | Should -Be 3
         }
         finally { Disconnect-RedHatApi -InputObject $session }

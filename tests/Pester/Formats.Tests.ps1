@@ -35,6 +35,8 @@ BeforeAll {
     $token = ConvertTo-SecureString $credentials.cluster.adminToken -AsPlainText -Force
     Connect-RedHatApi -ClusterUrl ([uri]$credentials.cluster.url) -AccessToken $token -CertificateAuthority $credentials.cluster.certificateAuthority
     Connect-Ironic -Url ([uri]::new([uri]$script:sandbox.Url, 'ironic/'))
+    Import-Module (Join-Path $PSScriptRoot 'RunAi.TestHelpers.psm1') -Force
+    Connect-RunAiSandbox $script:sandbox -Role Administrator | Out-Null
 
     # Each type with a view: the properties a person looks for (they must show whole) and how the sandbox makes some.
     $script:samples = @{
@@ -133,6 +135,14 @@ BeforeAll {
         'RedHatApi.Models.Ironic.IronicAgentNode'         = @{ Keys = 'Uuid'; Get = { Find-IronicNode -MacAddress 52:54:00:00:00:05 } }
         'RedHatApi.Models.Ironic.IronicApiVersion'        = @{ Keys = 'Url', 'MinVersion', 'MaxVersion'; Get = { Get-IronicApiVersion } }
         'RedHatApi.Commands.OpenShift.OpenShiftWatchEvent' = @{ Keys = 'Type', 'Kind', 'Namespace', 'Name'; Get = { Watch-OpenShiftResource v1 ServiceAccount -Namespace test -TimeoutSec 2 } }
+        'RedHatApi.Models.RunAi.RunAiWorkload'            = @{ Keys = 'Name', 'Type', 'Phase', 'ProjectName', 'Id'; Get = { Get-RunAiWorkload -First 12 } }
+        'RedHatApi.Models.RunAi.RunAiWorkloadPod'         = @{ Keys = 'Name', 'Phase', 'NodeName', 'WorkloadName'; Get = { Get-RunAiWorkload -Type Distributed -Phase Running | Get-RunAiWorkloadPod } }
+        'RedHatApi.Models.RunAi.RunAiWorkloadEvent'       = @{ Keys = 'Type', 'Reason', 'ObjectName'; Get = { Get-RunAiWorkload -Phase Failed -First 2 | Get-RunAiWorkloadEvent } }
+        'RedHatApi.Models.RunAi.RunAiUser'                = @{ Keys = 'UserName', 'Id'; Get = { Get-RunAiUser -First 10 } }
+        'RedHatApi.Models.RunAi.RunAiRole'                = @{ Keys = 'Name'; Get = { Get-RunAiRole } }
+        'RedHatApi.Models.RunAi.RunAiAccessRule'          = @{ Keys = 'SubjectType', 'SubjectId', 'RoleName', 'ScopeType', 'ScopeName'; Get = { Get-RunAiAccessRule } }
+        'RedHatApi.Models.Console.InventoryHost'          = @{ Keys = 'DisplayName', 'Id', 'Staleness'; Get = { Get-RedHatInventoryHost -First 10 } }
+        'RedHatApi.Models.Console.InventoryExport'        = @{ Keys = 'Name', 'Id', 'Format', 'Status'; Get = { Export-RedHatInventory -Name 'nightly inventory' } }
     }
 }
 

@@ -27,9 +27,9 @@ Describe 'Get-RedHatApiSession' -Tag 'Unit' {
         $rhsm = $session.Credentials | Where-Object ClientId -eq 'rhsm-api'
         $console = $session.Credentials | Where-Object ClientId -eq 'cloud-services'
         "$($rhsm.Kind)" | Should -Be 'OfflineToken'
-        $rhsm.Apis -join ',' | Should -Be 'Rhsm'
+        $rhsm.Apis -join ',' | Should -Be 'Rhsm,Console'
         "$($console.Kind)" | Should -Be 'OfflineToken'
-        $console.Apis -join ',' | Should -Be 'Assisted'
+        $console.Apis -join ',' | Should -Be 'Assisted,Console'
         $rhsm.AccessTokenExpiresAt | Should -BeGreaterThan ([DateTimeOffset]::UtcNow)
         $rhsm.LastError | Should -BeNullOrEmpty
     }

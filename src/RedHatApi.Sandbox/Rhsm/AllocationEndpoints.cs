@@ -29,6 +29,7 @@ public static class AllocationEndpoints
     public static void Map(RouteGroupBuilder group, RhsmFamily state)
     {
         var store = state.Allocations;
+        ManifestEndpoints.Map(group, state);
 
         group.MapGet("/allocations", (int? limit, long? offset, string? type) =>
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -54,8 +55,16 @@ public static class RhsmEndpoints
         ImageEndpoints.Map(group, state);
         ImageEndpoints.MapDownloadHost(app, state);
 
-        group.MapGet("/systems/{uuid}", (string uuid) =>
-            state.Systems.Find(uuid) is { } system ? Results.Json(new { body = ToWire(system) }) : NotFound("System not found"));
+        group.MapGet("/systems/{uuid}", (string uuid, string? include) =>
+        {
+            var parts = (include ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (parts.FirstOrDefault(p => !SystemIncludes.Contains(p)) is { } unknown)
+            {
+                return ErrorBody(400, $"include must be one or more of {string.Join(", ", SystemIncludes)}; '{unknown}' is not one");
+            }
+
+            return state.Systems.Find(uuid) is { } system ? Results.Json(new { body = ToDetailWire(state, system, parts) }) : NotFound("System not found");
+        });
 
         group.MapDelete("/systems/{uuid}", (string uuid) =>
             state.Systems.Remove(uuid) ? Results.NoContent() : NotFound("System not found"));
@@ -91,6 +100,66 @@ public static class RhsmEndpoints
         return client == "rhsm-api"
             ? null
             : ErrorBody(403, $"Tokens of the client '{client}' are not accepted by the RHSM API; use an rhsm-api offline token");
+    }
+
+    /// <summary>What include= may ask for on GET /systems/{uuid} (the spec's enum, case as listed).</summary>
+    private static readonly string[] SystemIncludes = { "facts", "entitlements", "installedProducts" };
+
+    /// <summary>The spec's ShowSystem: the listing's fields, plus facts, installedProducts and entitlementsAttached when included.</summary>
+    private static Dictionary<string, object?> ToDetailWire(RhsmFamily state, SeededSystem s, string[] include)
+    {
+        var wire = new Dictionary<string, object?>
+        {
+            ["entitlementCount"] = s.EntitlementCount,
+            ["entitlementStatus"] = s.EntitlementStatus,
+            ["errataCounts"] = new { securityCount = s.Security, bugfixCount = s.Bugfix, enhancementCount = s.Enhancement },
+            ["hostname"] = s.Hostname,
+            ["href"] = $"/management/v1/systems/{s.Uuid}",
+            ["lastCheckin"] = s.LastCheckin.ToString("yyyy-MM-ddTHH:mm:ss.fffZ"),
+            ["name"] = s.Name,
+            ["type"] = s.Type,
+            ["username"] = s.Username,
+            ["uuid"] = s.Uuid,
+        };
+        var facts = SystemFacts.For(s);
+        if (include.Contains("facts"))
+        {
+            wire["facts"] = facts.Select(f => new { key = f.Key, value = f.Value }).ToList();
+            wire["factsCount"] = facts.Count;
+        }
+
+        if (include.Contains("installedProducts"))
+        {
+            var products = SystemFacts.InstalledProducts(s, facts);
+            wire["installedProducts"] = products;
+            wire["installedProductsCount"] = products.Count;
+        }
+
+        if (include.Contains("entitlements"))
+        {
+            var held = state.Subscriptions.OfSystem(s.Uuid);
+            wire["entitlementsAttached"] = new
+            {
+                valid = true,
+                value = held.Select(e =>
+                {
+                    var subscription = state.Subscriptions.FindSubscription(e.Pool.SubscriptionNumber);
+                    return new
+                    {
+                        contractNumber = subscription?.ContractNumber,
+                        endDate = subscription?.End.ToString("yyyy-MM-ddTHH:mm:ss.fffZ"),
+                        entitlementQuantity = e.Quantity,
+                        id = e.Id,
+                        sku = subscription?.Product.Sku,
+                        startDate = subscription?.Start.ToString("yyyy-MM-ddTHH:mm:ss.fffZ"),
+                        subscriptionName = subscription?.Product.Name,
+                    };
+                }).ToList(),
+            };
+            wire["entitlementsAttachedCount"] = held.Count;
+        }
+
+        return wire;
     }
 
     internal static object ToWire(SeededSystem s) => new

@@ -15,6 +15,8 @@ public sealed class RhsmFamily : ISandboxFamily
 {
     private SandboxState? _state;
     private OverCapBehavior _startupOverCap;
+    private int _startupAutoDelete;
+    private int _startupManifestPolls;
 
     public int Order => 20;
 
@@ -23,6 +25,7 @@ public sealed class RhsmFamily : ISandboxFamily
     public IReadOnlyList<SandboxFlag> Flags { get; } = new[]
     {
         new SandboxFlag("--systems", "250", "Number of seeded systems.", (o, v) => o.Family<RhsmOptions>().Systems = SandboxFlag.Count(v)),
+        new SandboxFlag("--rhsm-auto-delete-days", "N", "Delete systems not checked in for N days, as RHSM does at 30 (0, the default: keep them).", (o, v) => o.Family<RhsmOptions>().AutoDeleteDays = SandboxFlag.Count(v)),
         new SandboxFlag("--over-cap", "cap|reject", "A limit above an endpoint's cap is served capped, or answered 400.", (o, v) => o.Family<RhsmOptions>().OverCap = SandboxFlag.Enum<OverCapBehavior>(v)),
     };
 
@@ -58,14 +61,33 @@ public sealed class RhsmFamily : ISandboxFamily
         Subscriptions = new SubscriptionStore(Systems, seed);
         Allocations = new AllocationStore(seed);
         Images = new ImageCatalog(seed, state.Options.ImageBytes);
+        Manifests = new ManifestStore(seed);
+        _startupAutoDelete = Options.AutoDeleteDays;
+        _startupManifestPolls = Options.ManifestPolls;
+        ApplyAutoDelete();
     }
 
-    public void Map(WebApplication app) => RhsmEndpoints.Map(app, this);
+    /// <summary>Allocation manifest export jobs and the manifests they produce.</summary>
+    public ManifestStore Manifests { get; private set; } = null!;
+
+    /// <summary>Hands <see cref="RhsmOptions.AutoDeleteDays"/> to the system store (after start-up, a reset or a settings change).</summary>
+    public void ApplyAutoDelete() =>
+        Systems.AutoDeleteAfter = Options.AutoDeleteDays > 0 ? TimeSpan.FromDays(Options.AutoDeleteDays) : null;
+
+    public void Map(WebApplication app)
+    {
+        RhsmEndpoints.Map(app, this);
+        RhsmControlEndpoints.Map(app, this);
+    }
 
     public void Reset()
     {
         var seed = _state!.Options.Seed;
         Options.OverCap = _startupOverCap;
+        Options.AutoDeleteDays = _startupAutoDelete;
+        Options.ManifestPolls = _startupManifestPolls;
+        ApplyAutoDelete();
+        Manifests.Reset();
         Systems.Reseed(Options.Systems, seed);
         Subscriptions.Reseed(seed);
         Allocations.Reseed(seed);

@@ -6,8 +6,8 @@ namespace RedHatApi.Auth;
 /// <summary>A console service account: client_credentials grant, secret in the form or as HTTP Basic.</summary>
 internal sealed class ClientCredentialsTokenSource : ITokenSource
 {
-    /// <summary>The scope Red Hat documents for service accounts.</summary>
-    internal const string DefaultScope = "api.iam.service_accounts";
+    /// <summary>The scope Red Hat documents for console service accounts (and its own tools request): openid plus the service-account API scope.</summary>
+    internal const string DefaultScope = "openid api.iam.service_accounts";
 
     private readonly SsoTokenClient _sso;
     private readonly SecretValue _secret;

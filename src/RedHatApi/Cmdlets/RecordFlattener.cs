@@ -32,6 +32,7 @@ internal sealed class RecordFlattener
         ["RedHatApi.Models.Assisted"] = "AssistedInstaller",
         ["RedHatApi.Models.OpenShift"] = "OpenShift",
         ["RedHatApi.Models.Session"] = "RedHatApi",
+        ["RedHatApi.Models.Reconciliation"] = "RedHatApi",
     };
 
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<PropertyInfo>> PropertiesByType = new();

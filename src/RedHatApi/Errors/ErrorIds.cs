@@ -95,11 +95,11 @@ public static class ErrorIds
     [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string RhsmSystemNotFound = nameof(RhsmSystemNotFound);
 
-    /// <summary>The CMDB records given to Compare-RhsmInventory have no such -Property column.</summary>
+    /// <summary>The CMDB records given to Compare-RhsmInventory or Compare-RedHatInventory have no such -Property column.</summary>
     [ErrorIdCategory(ErrorKind.InvalidArgument)]
     public const string InventoryPropertyNotFound = nameof(InventoryPropertyNotFound);
 
-    /// <summary>One CMDB record has an empty host name; it is left out and the comparison goes on.</summary>
+    /// <summary>One CMDB record has an empty host name (no value in any key column); it is left out and the comparison goes on.</summary>
     [ErrorIdCategory(ErrorKind.InvalidData)]
     public const string InventoryHostNameMissing = nameof(InventoryHostNameMissing);
 
@@ -346,6 +346,101 @@ public static class ErrorIds
     /// <summary>A downloaded cluster file or log archive is not of the announced length or format; the file was deleted.</summary>
     [ErrorIdCategory(ErrorKind.InvalidResult)]
     public const string AssistedClusterFileInvalid = nameof(AssistedClusterFileInvalid);
+
+    /// <summary>No Run:ai control plane is connected to the session: run Connect-RunAi first (or set RUNAI_URL, RUNAI_CLIENT_ID and RUNAI_CLIENT_SECRET and run Connect-RunAi alone).</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
+    public const string RunAiNotConnected = nameof(RunAiNotConnected);
+
+    /// <summary>Run:ai's token endpoint refused the application's client id or secret (v2, v1 or the Keycloak realm).</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
+    public const string RunAiCredentialInvalid = nameof(RunAiCredentialInvalid);
+
+    /// <summary>Run:ai answered 403: the application lacks the role the call needs (Researcher for workloads, Editor for projects and departments, Administrator for users, access rules and clusters); the message names it.</summary>
+    [ErrorIdCategory(ErrorKind.PermissionDenied)]
+    public const string RunAiPermissionDenied = nameof(RunAiPermissionDenied);
+
+    /// <summary>Run:ai has no project with that id or name.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiProjectNotFound = nameof(RunAiProjectNotFound);
+
+    /// <summary>Run:ai has no department with that id or name.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiDepartmentNotFound = nameof(RunAiDepartmentNotFound);
+
+    /// <summary>Run:ai has no cluster with that UUID or name.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiClusterNotFound = nameof(RunAiClusterNotFound);
+
+    /// <summary>Run:ai already has a project or department of that name in the cluster (409).</summary>
+    [ErrorIdCategory(ErrorKind.ResourceExists)]
+    public const string RunAiNameConflict = nameof(RunAiNameConflict);
+
+    /// <summary>Run:ai has no workload with that id (it was deleted, or the id is of another tenant): list them with Get-RunAiWorkload (-Deleted for deleted ones).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiWorkloadNotFound = nameof(RunAiWorkloadNotFound);
+
+    /// <summary>Run:ai has no endpoint for that action on the workload's type (inference workloads are not suspended or resumed); nothing was sent.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidOperation)]
+    public const string RunAiWorkloadActionUnsupported = nameof(RunAiWorkloadActionUnsupported);
+
+    /// <summary>Run:ai has no role of that name; the message lists the roles there are (Get-RunAiRole).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiRoleNotFound = nameof(RunAiRoleNotFound);
+
+    /// <summary>No such Run:ai access rule: the id does not exist, or the subject has no rule giving the role in that scope (Get-RunAiAccessRule lists them).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string RunAiAccessRuleNotFound = nameof(RunAiAccessRuleNotFound);
+    /// <summary>Compare-RedHatInventory -Source names a source the session has no connection to (Ironic, OpenShift, the console inventory); connect first or leave it out.</summary>
+    [ErrorIdCategory(ErrorKind.AuthenticationError)]
+    public const string InventorySourceNotConnected = nameof(InventorySourceNotConnected);
+
+    /// <summary>An allocation's manifest export job did not finish within -TimeoutSec; run Export-RhsmAllocationManifest again with a larger one.</summary>
+    [ErrorIdCategory(ErrorKind.OperationTimeout)]
+    public const string RhsmManifestExportTimeout = nameof(RhsmManifestExportTimeout);
+
+    /// <summary>The file a manifest would be saved to exists and -Force was not given.</summary>
+    [ErrorIdCategory(ErrorKind.ResourceExists)]
+    public const string RhsmManifestFileExists = nameof(RhsmManifestFileExists);
+
+    /// <summary>A manifest download stopped after its retries; the bytes received stay in the .partial file for a re-run.</summary>
+    [ErrorIdCategory(ErrorKind.ConnectionError)]
+    public const string RhsmManifestDownloadFailed = nameof(RhsmManifestDownloadFailed);
+
+    /// <summary>A downloaded manifest is not a readable zip with consumer_export.zip and signature; the file was deleted.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidData)]
+    public const string RhsmManifestInvalid = nameof(RhsmManifestInvalid);
+
+    /// <summary>The console.redhat.com inventory holds no host with this id (deleted, culled, or another organization's).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string InventoryHostNotFound = nameof(InventoryHostNotFound);
+
+    /// <summary>console.redhat.com refused a service account (403): an Organization Administrator must add it to a User Access group whose roles cover the service.</summary>
+    [ErrorIdCategory(ErrorKind.PermissionDenied)]
+    public const string ConsoleServiceAccountNotInGroup = nameof(ConsoleServiceAccountNotInGroup);
+
+    /// <summary>The export service keeps no export with this id: unknown, deleted, or older than its 7 days.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string InventoryExportNotFound = nameof(InventoryExportNotFound);
+
+    /// <summary>The inventory export ended in failed; the message carries the service's reason.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidResult)]
+    public const string InventoryExportFailed = nameof(InventoryExportFailed);
+
+    /// <summary>The inventory export was not complete within -TimeoutSec; pick it up later with -ExportId.</summary>
+    [ErrorIdCategory(ErrorKind.OperationTimeout)]
+    public const string InventoryExportTimeout = nameof(InventoryExportTimeout);
+
+    /// <summary>The downloaded export is not a zip with a .json or .csv data file.</summary>
+    [ErrorIdCategory(ErrorKind.InvalidData)]
+    public const string InventoryExportInvalid = nameof(InventoryExportInvalid);
+
+    /// <summary>The file -Path names exists and -Force was not given.</summary>
+    [ErrorIdCategory(ErrorKind.ResourceExists)]
+    public const string InventoryExportFileExists = nameof(InventoryExportFileExists);
+
+    /// <summary>The export's download stopped after its retries; the bytes received are kept and the same command resumes.</summary>
+    [ErrorIdCategory(ErrorKind.ConnectionError)]
+    public const string InventoryExportDownloadFailed = nameof(InventoryExportDownloadFailed);
 
     /// <summary>Prefix of the fallback id for an HTTP status with no specific id: HttpStatus404, HttpStatus500...</summary>
     public const string HttpStatusPrefix = "HttpStatus";

@@ -8,4 +8,7 @@ public enum ApiName
 
     /// <summary>Assisted Installer API v2 (api.openshift.com); wants cloud-services tokens or a service account.</summary>
     Assisted,
+
+    /// <summary>console.redhat.com's APIs (inventory, export service); wants cloud-services tokens or a service account, and takes rhsm-api tokens too.</summary>
+    Console,
 }

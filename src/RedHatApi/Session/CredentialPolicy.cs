@@ -21,16 +21,18 @@ internal static class CredentialPolicy
     internal static string PreferredClientFor(ApiName api) => api == ApiName.Rhsm ? RhsmClientId : ConsoleClientId;
 
     /// <summary>APIs a credential serves: an offline token serves what its client is for; a service account or a
-    /// static token serves the console APIs unless the user named others with -Api.</summary>
+    /// static token serves the console APIs unless the user named others with -Api. console.redhat.com also takes
+    /// rhsm-api tokens (Red Hat's own tools refresh with rhsm-api there), so an RHSM-only user reaches the inventory
+    /// too; when both tokens are in a session, the cloud-services one is preferred.</summary>
     internal static IReadOnlyList<ApiName> DefaultApisFor(string clientId, CredentialKind kind)
     {
         if (kind == CredentialKind.OfflineToken)
         {
             return string.Equals(clientId, RhsmClientId, StringComparison.OrdinalIgnoreCase)
-                ? new[] { ApiName.Rhsm }
-                : new[] { ApiName.Assisted };
+                ? new[] { ApiName.Rhsm, ApiName.Console }
+                : new[] { ApiName.Assisted, ApiName.Console };
         }
 
-        return new[] { ApiName.Assisted };
+        return new[] { ApiName.Assisted, ApiName.Console };
     }
 }

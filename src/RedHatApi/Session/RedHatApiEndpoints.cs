@@ -15,12 +15,16 @@ public sealed class RedHatApiEndpoints
     /// <summary>Assisted Installer API v2 base URL.</summary>
     public static readonly Uri DefaultAssistedUrl = new("https://api.openshift.com/api/assisted-install/v2/");
 
+    /// <summary>console.redhat.com's root URL; each console service adds its path (/api/inventory/v1/...).</summary>
+    public static readonly Uri DefaultConsoleUrl = new("https://console.redhat.com/");
+
     /// <summary>Creates the endpoint set; a null argument keeps Red Hat's default.</summary>
-    public RedHatApiEndpoints(Uri? tokenUrl = null, Uri? rhsmUrl = null, Uri? assistedUrl = null)
+    public RedHatApiEndpoints(Uri? tokenUrl = null, Uri? rhsmUrl = null, Uri? assistedUrl = null, Uri? consoleUrl = null)
     {
         TokenUrl = tokenUrl ?? DefaultTokenUrl;
         RhsmUrl = WithTrailingSlash(rhsmUrl ?? DefaultRhsmUrl);
         AssistedUrl = WithTrailingSlash(assistedUrl ?? DefaultAssistedUrl);
+        ConsoleUrl = WithTrailingSlash(consoleUrl ?? DefaultConsoleUrl);
     }
 
     /// <summary>Red Hat SSO token endpoint (form POST).</summary>
@@ -32,6 +36,9 @@ public sealed class RedHatApiEndpoints
     /// <summary>Assisted Installer API base URL, ending in a slash.</summary>
     public Uri AssistedUrl { get; }
 
+    /// <summary>console.redhat.com's root URL (not a service's base), ending in a slash.</summary>
+    public Uri ConsoleUrl { get; }
+
     /// <summary>True when the endpoints were set with -Sandbox.</summary>
     public bool IsSandbox { get; private set; }
 
@@ -42,7 +49,8 @@ public sealed class RedHatApiEndpoints
         return new RedHatApiEndpoints(
             new Uri(root, "auth/realms/redhat-external/protocol/openid-connect/token"),
             new Uri(root, "management/v1/"),
-            new Uri(root, "api/assisted-install/v2/"))
+            new Uri(root, "api/assisted-install/v2/"),
+            root)
         {
             IsSandbox = true,
         };
@@ -53,12 +61,13 @@ public sealed class RedHatApiEndpoints
     {
         ApiName.Rhsm => RhsmUrl,
         ApiName.Assisted => AssistedUrl,
+        ApiName.Console => ConsoleUrl,
         _ => throw new ArgumentOutOfRangeException(nameof(api), api, null),
     };
 
     /// <summary>Returns a copy with the given URLs replaced.</summary>
-    public RedHatApiEndpoints With(Uri? tokenUrl = null, Uri? rhsmUrl = null, Uri? assistedUrl = null) =>
-        new(tokenUrl ?? TokenUrl, rhsmUrl ?? RhsmUrl, assistedUrl ?? AssistedUrl) { IsSandbox = IsSandbox && tokenUrl is null };
+    public RedHatApiEndpoints With(Uri? tokenUrl = null, Uri? rhsmUrl = null, Uri? assistedUrl = null, Uri? consoleUrl = null) =>
+        new(tokenUrl ?? TokenUrl, rhsmUrl ?? RhsmUrl, assistedUrl ?? AssistedUrl, consoleUrl ?? ConsoleUrl) { IsSandbox = IsSandbox && tokenUrl is null };
 
     /// <inheritdoc />
     public override string ToString() => RhsmUrl.GetLeftPart(UriPartial.Authority);

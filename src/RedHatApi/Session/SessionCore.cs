@@ -218,7 +218,7 @@ internal sealed class SessionCore : IDisposable
         if (!all.Any(c => IsSsoConnection(c) && !c.Name.EndsWith(AgentConnectionSuffix, StringComparison.Ordinal)))
         {
             // No SSO credential yet: the SSO connections still claim their URLs, so the error names the missing credential.
-            all = all.Concat(new[] { ConnectionFor(ApiName.Rhsm), ConnectionFor(ApiName.Assisted) }).ToList();
+            all = all.Concat(new[] { ConnectionFor(ApiName.Rhsm), ConnectionFor(ApiName.Assisted), ConnectionFor(ApiName.Console) }).ToList();
         }
 
         // Agent connections share the Assisted base URL; a URL picks the user connection unless only the agent one exists.
@@ -396,7 +396,7 @@ internal sealed class SessionCore : IDisposable
     private static bool IsSsoConnection(Connection connection) => connection.Details is ApiName;
 
     private static bool SameEndpoints(RedHatApiEndpoints a, RedHatApiEndpoints b) =>
-        a.TokenUrl == b.TokenUrl && a.RhsmUrl == b.RhsmUrl && a.AssistedUrl == b.AssistedUrl;
+        a.TokenUrl == b.TokenUrl && a.RhsmUrl == b.RhsmUrl && a.AssistedUrl == b.AssistedUrl && a.ConsoleUrl == b.ConsoleUrl;
 
     private CredentialSlot? UserSlot(ApiName api) =>
         _slots.Values.Where(s => s.Kind != CredentialKind.PullSecret && s.Apis.Contains(api)).OrderByDescending(s => s.AddedAt).FirstOrDefault();

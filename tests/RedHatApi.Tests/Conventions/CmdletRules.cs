@@ -29,7 +29,8 @@ internal static class CmdletRules
     // Verbs of cmdlets that only reshape objects already in the pipeline: they call no API, so -Session would mean nothing.
     private static readonly HashSet<string> OfflineVerbs = new(StringComparer.Ordinal) { VerbsData.ConvertTo, VerbsData.ConvertFrom };
 
-    private static readonly string[] Prefixes = { "RedHatApi", "Rhsm", "Assisted", "OpenShift", "Ironic", "RunAi" };
+    // RedHatInventory: the console.redhat.com inventory, and the reconciliation across every source that builds on it.
+    private static readonly string[] Prefixes = { "RedHatApi", "Rhsm", "Assisted", "OpenShift", "Ironic", "RunAi", "RedHatInventory" };
 
     internal static IEnumerable<string> Check(Type cmdlet)
     {

@@ -146,7 +146,7 @@ public sealed class AssistedSessionTests : AssistedModuleTest
             Vars(("rhsm", Secure(RhsmToken)), ("console", Secure(ConsoleToken))));
         Assert.Empty(result.ErrorIds);
         var views = result.OutputOf<RedHatApi.Models.Session.RedHatApiConnection>();
-        Assert.Equal(new[] { "rhsm", "assisted", "assisted" }, views.Select(v => v.Name));
+        Assert.Equal(new[] { "rhsm", "assisted", "console", "assisted", "console" }, views.Select(v => v.Name));
         Assert.All(views, v => Assert.Equal("Bearer", v.AuthKind));
         Assert.Equal("Assisted", views[1].Family);
         Assert.Equal(Sandbox.BaseUri.AbsoluteUri + "api/assisted-install/v2/", views[1].Url.AbsoluteUri);

@@ -57,6 +57,31 @@ public sealed class ExampleScriptTests : IDisposable
     }
 
     [Fact]
+    public void With_AllSources_the_nightly_reconciliation_compares_every_source_and_keeps_its_exit_codes()
+    {
+        var (code, stdout, stderr) = RunExample("Invoke-RhsmCmdbReconciliation.ps1", "-OutputPath", _output, "-AllSources");
+        Assert.True(code == 0, stderr);
+        var lines = File.ReadAllLines(_output);
+        Assert.StartsWith("\"HostName\",\"Status\",\"Reason\",\"SubscriptionManagerId\",", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"InventoryId\",\"InventoryLastSeen\",\"InventoryStatus\"", lines[0], StringComparison.Ordinal);
+        var statuses = lines.Skip(1).Select(l => l.Split("\",\"")[1]).ToList();
+        Assert.DoesNotContain("Match", statuses);
+
+        // The five registered hosts the sample CMDB leaves out, and the three it lists that RHSM never saw.
+        Assert.True(statuses.Count(s => s == "MissingInCmdb") >= 5, string.Join(",", statuses));
+        Assert.Equal(3, statuses.Count(s => s is "Decommissioned" or "MissingInRhsm" or "LikelyAutoDeletedByRhsm"));
+        Assert.Contains("Cmdb, Rhsm, Inventory, Assisted", stdout, StringComparison.Ordinal);
+        Assert.Contains("need attention", stdout, StringComparison.Ordinal);
+
+        var (failed, _, _) = RunExample("Invoke-RhsmCmdbReconciliation.ps1", "-OutputPath", _output, "-AllSources", "-FailOnDifference");
+        Assert.Equal(2, failed);
+        var (broken, _, error) = RunExample("Invoke-RhsmCmdbReconciliation.ps1", "-OutputPath", _output + ".x", "-AllSources", "-HostNameColumn", "fqdn");
+        Assert.Equal(1, broken);
+        Assert.Contains("InventoryPropertyNotFound", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_output + ".x"));
+    }
+
+    [Fact]
     public void A_failing_night_exits_1_with_the_ErrorId_and_writes_no_report()
     {
         var (code, _, stderr) = RunExample("Invoke-RhsmCmdbReconciliation.ps1", "-OutputPath", _output, "-HostNameColumn", "fqdn");

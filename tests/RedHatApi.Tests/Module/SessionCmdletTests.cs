@@ -46,7 +46,7 @@ public sealed class SessionCmdletTests : SandboxModuleTest
         var b = Assert.IsType<RedHatApiSession>(second.Output.Single().BaseObject);
         Assert.Same(a, b);
         Assert.Equal(new[] { "rhsm-api", "cloud-services" }, b.Credentials.Select(c => c.ClientId));
-        Assert.Equal(new[] { ApiName.Rhsm, ApiName.Assisted }, b.Apis);
+        Assert.Equal(new[] { ApiName.Rhsm, ApiName.Assisted, ApiName.Console }, b.Apis);
     }
 
     [Fact]

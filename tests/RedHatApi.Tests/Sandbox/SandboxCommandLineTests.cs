@@ -20,6 +20,9 @@ public sealed class SandboxCommandLineTests
         "--latency-ms", "--error-rate", "--error-status", "--throttle-rate", "--retry-after", "--drop-rate", "--malformed-rate",
         "--assisted-step-ms", "--assisted-fail-installs", "--cluster", "--cluster-flavor", "--cluster-no-token-secrets",
         "--cluster-max-token-expiration", "--cluster-oauth-token-lifetime", "--ironic-nodes", "--ironic-basic", "--ironic-restrict-lookup",
+        "--runai-projects", "--runai-departments", "--runai-clusters", "--runai-nodes", "--runai-token-lifetime", "--runai-realm", "--runai-no-v2",
+        "--inventory-extra-hosts", "--inventory-drift", "--inventory-rename-every", "--console-no-group", "--export-seconds", "--export-fail",
+        "--rhsm-auto-delete-days",
     };
 
     [Fact]
@@ -29,7 +32,7 @@ public sealed class SandboxCommandLineTests
         Assert.Equal(0, code);
         var flagLines = output.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("--", StringComparison.Ordinal)).Select(l => l.Split(' ')[0]).ToList();
         Assert.Equal(Flags.OrderBy(f => f, StringComparer.Ordinal), flagLines.OrderBy(f => f, StringComparer.Ordinal));
-        foreach (var heading in new[] { "Server and faults:", "Red Hat SSO:", "RHSM:", "Assisted Installer:", "OpenShift cluster:", "OpenStack Ironic:" })
+        foreach (var heading in new[] { "Server and faults:", "Red Hat SSO:", "RHSM:", "Assisted Installer:", "OpenShift cluster:", "OpenStack Ironic:", "NVIDIA Run:ai:", "console.redhat.com:" })
         {
             Assert.Contains(heading, output, StringComparison.Ordinal);
         }

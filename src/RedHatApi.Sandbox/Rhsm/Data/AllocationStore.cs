@@ -179,6 +179,22 @@ public sealed class AllocationStore
         }
     }
 
+    /// <summary>PUT /allocations/{uuid}: switches Simple Content Access; false when there is no such allocation.</summary>
+    public bool SetSimpleContentAccess(string uuid, string value)
+    {
+        lock (_gate)
+        {
+            var index = _allocations.FindIndex(a => string.Equals(a.Uuid, uuid, StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+            {
+                return false;
+            }
+
+            _allocations[index] = _allocations[index] with { SimpleContentAccess = value, LastModified = DateTimeOffset.UtcNow };
+            return true;
+        }
+    }
+
     /// <summary>DELETE /allocations/{uuid}: false when there is no such allocation. Its entitlements return to their pools.</summary>
     public bool Remove(string uuid)
     {

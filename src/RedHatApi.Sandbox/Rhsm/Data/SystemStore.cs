@@ -58,6 +58,59 @@ public sealed class SystemStore
         }
     }
 
+    /// <summary>
+    /// RHSM's auto-delete (Red Hat KCS 7133856): systems that have not checked in for this long disappear from every
+    /// answer. Null (the default, so seeded data stays as seeded) keeps them.
+    /// </summary>
+    public TimeSpan? AutoDeleteAfter { get; set; }
+
+    /// <summary>
+    /// Removes the systems RHSM's auto-delete would have removed by now; every read calls it first, so an aged
+    /// system is gone from the next answer as it is from the real API after its 30 days.
+    /// </summary>
+    public void Purge()
+    {
+        if (AutoDeleteAfter is not { } after)
+        {
+            return;
+        }
+
+        List<string> removed;
+        lock (_gate)
+        {
+            var cutoff = DateTimeOffset.UtcNow - after;
+            removed = _systems.Where(s => s.LastCheckin < cutoff).Select(s => s.Uuid).ToList();
+            if (removed.Count > 0)
+            {
+                _systems = _systems.Where(s => s.LastCheckin >= cutoff).ToList();
+                _version++;
+            }
+        }
+
+        foreach (var uuid in removed)
+        {
+            Removed?.Invoke(uuid);
+        }
+    }
+
+    /// <summary>Sets a system's last check-in <paramref name="days"/> days back (the sandbox's way to age systems); false when there is none.</summary>
+    public bool Age(string uuid, double days)
+    {
+        lock (_gate)
+        {
+            var index = _systems.FindIndex(s => string.Equals(s.Uuid, uuid, StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+            {
+                return false;
+            }
+
+            var at = DateTimeOffset.UtcNow.AddDays(-days);
+            _systems[index] = _systems[index] with { LastCheckin = new DateTimeOffset(at.Year, at.Month, at.Day, at.Hour, at.Minute, at.Second, TimeSpan.Zero) };
+            _version++;
+            return true;
+        }
+    }
+
     /// <summary>Changes whenever the set of systems does, so data derived from all of them can be cached.</summary>
     public long Version
     {
@@ -73,6 +126,7 @@ public sealed class SystemStore
     /// <summary>Every system, in API order, with the version that list belongs to.</summary>
     public (IReadOnlyList<SeededSystem> Systems, long Version) Snapshot()
     {
+        Purge();
         lock (_gate)
         {
             return (_systems.ToList(), _version);
@@ -83,6 +137,7 @@ public sealed class SystemStore
     /// million-system sandbox still answers each page in microseconds.</summary>
     public IReadOnlyList<SeededSystem> Page(string? nameFilter, string? username, long offset, int limit)
     {
+        Purge();
         lock (_gate)
         {
             if (string.IsNullOrEmpty(nameFilter) && string.IsNullOrEmpty(username))
@@ -102,6 +157,7 @@ public sealed class SystemStore
 
     public SeededSystem? Find(string uuid)
     {
+        Purge();
         lock (_gate)
         {
             return _systems.FirstOrDefault(s => string.Equals(s.Uuid, uuid, StringComparison.OrdinalIgnoreCase));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
@@ -34,6 +35,68 @@ internal sealed partial class RhsmClient
     /// <summary>GET /systems/{uuid}; a 404 becomes RhsmSystemNotFound for that UUID.</summary>
     internal async Task<RhsmSystem> GetSystemAsync(Guid uuid, CancellationToken cancellationToken) =>
         ToModel(await ForSystem(uuid, () => GetBodyAsync<RhsmSystemWire>(SystemPath(uuid), uuid, cancellationToken)).ConfigureAwait(false));
+
+    /// <summary>
+    /// GET /systems/{uuid}?include=facts,installedProducts,entitlements: the system with what <paramref name="include"/>
+    /// names; a 404 becomes RhsmSystemNotFound for that UUID.
+    /// </summary>
+    internal async Task<RhsmSystem> GetSystemAsync(Guid uuid, IReadOnlyCollection<RhsmSystemInclude> include, CancellationToken cancellationToken)
+    {
+        if (include.Count == 0)
+        {
+            return await GetSystemAsync(uuid, cancellationToken).ConfigureAwait(false);
+        }
+
+        var query = "?include=" + string.Join(",", include.Distinct().OrderBy(i => i).Select(IncludeName));
+        var wire = await ForSystem(uuid, () => GetBodyAsync<RhsmSystemWire>(SystemPath(uuid) + query, uuid, cancellationToken)).ConfigureAwait(false);
+        var system = ToModel(wire);
+        return new RhsmSystem(
+            system.Uuid, system.Name, system.Hostname, system.Type, system.Username, system.LastCheckin, system.EntitlementStatus, system.EntitlementCount,
+            system.SecurityErrataCount, system.BugfixErrataCount, system.EnhancementErrataCount, system.Href, system.RetrievedAt)
+        {
+            Facts = include.Contains(RhsmSystemInclude.Facts) ? FactsOf(wire.Facts) : null,
+            InstalledProducts = include.Contains(RhsmSystemInclude.InstalledProducts)
+                ? (wire.InstalledProducts ?? new()).Select(p => new RhsmInstalledProduct(p.ProductId, p.ProductName, p.Version, p.Arch, p.Status)).ToList()
+                : null,
+            Entitlements = include.Contains(RhsmSystemInclude.Entitlements)
+                ? (wire.EntitlementsAttached?.Value ?? new()).Select(e => new RhsmAttachedEntitlement(
+                    uuid, e.Id ?? string.Empty, e.SubscriptionName, e.Sku, e.ContractNumber, e.EntitlementQuantity ?? 0, ParseTime(e.StartDate), ParseTime(e.EndDate))).ToList()
+                : null,
+        };
+    }
+
+    /// <summary>The API's spelling of each include value.</summary>
+    private static string IncludeName(RhsmSystemInclude include) => include switch
+    {
+        RhsmSystemInclude.Facts => "facts",
+        RhsmSystemInclude.InstalledProducts => "installedProducts",
+        _ => "entitlements",
+    };
+
+    /// <summary>Facts as RHSM sends them: a list of {key, value}; an object of key/value pairs is read as well.</summary>
+    private static SortedDictionary<string, string> FactsOf(System.Text.Json.JsonElement? facts)
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (facts is { ValueKind: System.Text.Json.JsonValueKind.Array } list)
+        {
+            foreach (var item in list.EnumerateArray())
+            {
+                if (item.ValueKind == System.Text.Json.JsonValueKind.Object && item.TryGetProperty("key", out var key) && key.ValueKind == System.Text.Json.JsonValueKind.String)
+                {
+                    result[key.GetString()!] = item.TryGetProperty("value", out var value) ? (value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() ?? string.Empty : value.GetRawText()) : string.Empty;
+                }
+            }
+        }
+        else if (facts is { ValueKind: System.Text.Json.JsonValueKind.Object } map)
+        {
+            foreach (var property in map.EnumerateObject())
+            {
+                result[property.Name] = property.Value.ValueKind == System.Text.Json.JsonValueKind.String ? property.Value.GetString() ?? string.Empty : property.Value.GetRawText();
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>One page of GET /systems/{uuid}/errata; an unknown system is RhsmSystemNotFound.</summary>
     internal Task<Page<RhsmErratum>> GetSystemErrataPageAsync(Guid uuid, PageRequest page, CancellationToken cancellationToken) =>

@@ -37,6 +37,35 @@ internal sealed class RhsmSystemWire
 
     [JsonPropertyName("href")]
     public string? Href { get; set; }
+
+    /// <summary>With include=facts: the spec's Facts, a list of key/value pairs (an object of them is read too).</summary>
+    [JsonPropertyName("facts")]
+    public System.Text.Json.JsonElement? Facts { get; set; }
+
+    [JsonPropertyName("installedProducts")]
+    public List<RhsmInstalledProductWire>? InstalledProducts { get; set; }
+
+    [JsonPropertyName("entitlementsAttached")]
+    public RhsmEntitlementsAttachedWire? EntitlementsAttached { get; set; }
+}
+
+/// <summary>The InstalledProducts definition.</summary>
+internal sealed class RhsmInstalledProductWire
+{
+    [JsonPropertyName("productID")]
+    public string? ProductId { get; set; }
+
+    [JsonPropertyName("productName")]
+    public string? ProductName { get; set; }
+
+    [JsonPropertyName("version")]
+    public string? Version { get; set; }
+
+    [JsonPropertyName("arch")]
+    public string? Arch { get; set; }
+
+    [JsonPropertyName("status")]
+    public string? Status { get; set; }
 }
 
 /// <summary>The ErrataCount definition.</summary>

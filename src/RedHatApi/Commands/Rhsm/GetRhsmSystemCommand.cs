@@ -26,6 +26,11 @@ public sealed class GetRhsmSystemCommand : RedHatApiCmdlet
     [ArgumentCompleter(typeof(Cmdlets.Completers.RhsmSystemUuidCompleter))]
     public Guid[] Uuid { get; set; } = Array.Empty<Guid>();
 
+    /// <summary>Adds Facts, InstalledProducts and/or Entitlements to each system (include= on GET /systems/{uuid}).</summary>
+    [Parameter(ParameterSetName = UuidSet)]
+    [ValidateNotNullOrEmpty]
+    public RhsmSystemInclude[] Include { get; set; } = Array.Empty<RhsmSystemInclude>();
+
     /// <summary>Only systems whose name contains this text (the API's <c>filter</c>).</summary>
     [Parameter(ParameterSetName = ListSet, Position = 0)]
     [ValidateNotNullOrEmpty]
@@ -53,6 +58,6 @@ public sealed class GetRhsmSystemCommand : RedHatApiCmdlet
             return;
         }
 
-        await ForEachInputAsync(Uuid, async uuid => WriteObject(await client.GetSystemAsync(uuid, cancellationToken)));
+        await ForEachInputAsync(Uuid, async uuid => WriteObject(await client.GetSystemAsync(uuid, Include, cancellationToken)));
     }
 }

@@ -61,7 +61,7 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
     [ValidateNotNull]
     public PSCredential? Credential { get; set; }
 
-    /// <summary>Scope for the client_credentials grant; default api.iam.service_accounts.</summary>
+    /// <summary>Scope for the client_credentials grant; default "openid api.iam.service_accounts", as console.redhat.com documents for service accounts.</summary>
     [Parameter(ParameterSetName = ClientSecretSet)]
     [Parameter(ParameterSetName = CredentialSet)]
     [ValidateNotNullOrEmpty]
@@ -131,6 +131,11 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
     [Parameter]
     [ValidateNotNull]
     public Uri? AssistedUrl { get; set; }
+
+    /// <summary>console.redhat.com's root URL (inventory, export service); the module adds each service's path. Default https://console.redhat.com.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? ConsoleUrl { get; set; }
 
     /// <summary>Points every endpoint at a running RedHatApi.Sandbox; without a credential, uses the sandbox's own tokens.</summary>
     [Parameter]
@@ -204,7 +209,7 @@ public sealed class ConnectRedHatApiCommand : RedHatApiCmdlet
 
         // A default session that points at the sandbox is not reused by a connect that does not name the sandbox:
         // that would send a real token to the sandbox's token URL. The new session replaces it as the default.
-        if (Session is null && existing is { Endpoints.IsSandbox: true } && Sandbox is null && TokenUrl is null && RhsmUrl is null && AssistedUrl is null)
+        if (Session is null && existing is { Endpoints.IsSandbox: true } && Sandbox is null && TokenUrl is null && RhsmUrl is null && AssistedUrl is null && ConsoleUrl is null)
         {
             existing = null;
         }

@@ -12,7 +12,7 @@ internal static class ConnectionSettings
     internal static RedHatApiEndpoints Endpoints(ConnectRedHatApiCommand command, RedHatApiEndpoints? current)
     {
         var endpoints = command.Sandbox is { } sandbox ? RedHatApiEndpoints.ForSandbox(sandbox) : current ?? new RedHatApiEndpoints();
-        return endpoints.With(command.TokenUrl, command.RhsmUrl, command.AssistedUrl);
+        return endpoints.With(command.TokenUrl, command.RhsmUrl, command.AssistedUrl, command.ConsoleUrl);
     }
 
     /// <summary>

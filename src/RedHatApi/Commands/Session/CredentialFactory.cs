@@ -16,6 +16,10 @@ internal static class CredentialFactory
     internal const string ClientIdVariable = "REDHAT_CLIENT_ID";
     internal const string ClientSecretVariable = "REDHAT_CLIENT_SECRET";
 
+    // The variables Red Hat's own tools (insights-client, the console's API examples) read for a service account.
+    internal const string InsightsClientIdVariable = "INSIGHTS_CLIENT_ID";
+    internal const string InsightsClientSecretVariable = "INSIGHTS_CLIENT_SECRET";
+
     internal static async Task<IReadOnlyList<CredentialSlot>> CreateAsync(
         ConnectRedHatApiCommand command, SessionCore session, CancellationToken cancellationToken)
     {
@@ -87,11 +91,15 @@ internal static class CredentialFactory
             return new[] { Offline(session, SecretValue.FromPlain(offline!.Trim()), command.ClientId, command.Api) };
         }
 
-        var clientId = Environment.GetEnvironmentVariable(ClientIdVariable);
-        var secret = Environment.GetEnvironmentVariable(ClientSecretVariable);
-        if (!string.IsNullOrWhiteSpace(clientId) && !string.IsNullOrEmpty(secret))
+        // REDHAT_* first; the INSIGHTS_* pair is the fallback, so a host already set up for Red Hat's tools needs nothing more.
+        foreach (var (idName, secretName) in new[] { (ClientIdVariable, ClientSecretVariable), (InsightsClientIdVariable, InsightsClientSecretVariable) })
         {
-            return new[] { Service(session, clientId!.Trim(), SecretValue.FromPlain(secret!), null, false, command.Api) };
+            var clientId = Environment.GetEnvironmentVariable(idName);
+            var secret = Environment.GetEnvironmentVariable(secretName);
+            if (!string.IsNullOrWhiteSpace(clientId) && !string.IsNullOrEmpty(secret))
+            {
+                return new[] { Service(session, clientId!.Trim(), SecretValue.FromPlain(secret!), command.Scope, false, command.Api) };
+            }
         }
 
         throw new RedHatApiException(ErrorIds.CredentialMissing, Strings.CredentialMissing);

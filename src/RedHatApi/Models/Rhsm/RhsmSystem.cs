@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace RedHatApi.Models.Rhsm;
 
@@ -61,6 +62,24 @@ public sealed class RhsmSystem
     /// <summary>The API URL of this system.</summary>
     public Uri? Href { get; }
 
+    /// <summary>The system's facts (key to value), with -Include Facts; null when not asked for.</summary>
+    public IReadOnlyDictionary<string, string>? Facts { get; init; }
+
+    /// <summary>The products installed, with -Include InstalledProducts; null when not asked for.</summary>
+    public IReadOnlyList<RhsmInstalledProduct>? InstalledProducts { get; init; }
+
+    /// <summary>The entitlements attached, with -Include Entitlements; null when not asked for.</summary>
+    public IReadOnlyList<RhsmAttachedEntitlement>? Entitlements { get; init; }
+
+    /// <summary>
+    /// The fully qualified name the system reported (the network.fqdn fact), with -Include Facts. Not named Fqdn, so a
+    /// system piped to a cmdlet with an -Fqdn parameter does not bind an empty value to it.
+    /// </summary>
+    public string? NetworkFqdn => Facts is not null && Facts.TryGetValue("network.fqdn", out var fqdn) ? fqdn : null;
+
+    /// <summary>The MAC addresses of the system's interfaces (net.interface.*.mac_address facts), with -Include Facts.</summary>
+    public IReadOnlyList<string>? InterfaceMacAddresses => Facts is null ? null : MacFacts(Facts);
+
     /// <summary>When RedHatApi read this system from the API (provenance for CMDB records).</summary>
     public DateTimeOffset RetrievedAt { get; }
 
@@ -69,4 +88,21 @@ public sealed class RhsmSystem
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    private static List<string> MacFacts(IReadOnlyDictionary<string, string> facts)
+    {
+        var macs = new List<string>();
+        foreach (var pair in facts)
+        {
+            // The loopback interface reports 00:00:00:00:00:00; it names no machine.
+            if (pair.Key.StartsWith("net.interface.", StringComparison.Ordinal) && pair.Key.EndsWith(".mac_address", StringComparison.Ordinal)
+                && !string.IsNullOrEmpty(pair.Value) && pair.Value != "00:00:00:00:00:00" && !macs.Contains(pair.Value))
+            {
+                macs.Add(pair.Value);
+            }
+        }
+
+        macs.Sort(StringComparer.Ordinal);
+        return macs;
+    }
 }
