@@ -91,6 +91,12 @@ BeforeAll {
             }
         }
         'RedHatApi.Models.Assisted.AssistedInfraEnv'      = @{ Keys = 'Name', 'Id', 'ClusterId'; Get = { Get-AssistedInfraEnv } }
+        'RedHatApi.Models.Assisted.AssistedInfraEnvFileUrl' = @{ Keys = 'InfraEnvId', 'FileName'; Get = { Get-AssistedInfraEnv | Get-AssistedInfraEnvFileUrl } }
+        'RedHatApi.Models.Assisted.AssistedHostIgnition'  = @{ Keys = 'HostId', 'IsSet'; Get = {
+                $hosts = Get-AssistedCluster -Name lab-ready | Get-AssistedHost
+                $hosts | Select-Object -First 1 | Set-AssistedHost -Ignition '{"ignition":{"version":"3.2.0"}}'
+                $hosts | Get-AssistedHostIgnition
+            } }
         'RedHatApi.Models.Assisted.AssistedOpenShiftVersion' = @{ Keys = 'Version', 'SupportLevel'; Get = { Get-AssistedOpenShiftVersion } }
         'RedHatApi.Models.Assisted.AssistedManifest'      = @{ Keys = 'Folder', 'FileName'; Get = {
                 Get-AssistedCluster -Name lab-ready | Add-AssistedManifest -Content 'a: 1' -FileName 50-format-sample.yaml

@@ -35,6 +35,8 @@ public static class AssistedEndpoints
         InfraEnvEndpoints.Map(group, state);
         HostEndpoints.Map(group, state);
         CredentialEndpoints.Map(group, state);
+        HostActionEndpoints.Map(group, state);
+        InfraEnvFileEndpoints.Map(group, app, state);
 
         // A cluster's content (manifests, install-config, operators, validations), the catalogues and downloads.
         ContentEndpoints.Map(group, state);

@@ -21,8 +21,11 @@ public static class ClusterEndpoints
     {
         var store = state.Assisted;
 
-        group.MapGet("/clusters", (string? openshift_cluster_id, bool? with_hosts) =>
-            Json(new JsonArray(store.Clusters.List(openshift_cluster_id, with_hosts ?? false).Select(c => (JsonNode)c).ToArray())));
+        // owner: the clusters of one user (user_name), as the service filters for organization administrators.
+        group.MapGet("/clusters", (string? openshift_cluster_id, bool? with_hosts, string? owner) =>
+            Json(new JsonArray(store.Clusters.List(openshift_cluster_id, with_hosts ?? false)
+                .Where(c => owner is null || c["user_name"]?.GetValue<string>() == owner)
+                .Select(c => (JsonNode)c).ToArray())));
 
         group.MapPost("/clusters", async (HttpContext http) =>
         {

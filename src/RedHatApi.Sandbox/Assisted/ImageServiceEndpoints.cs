@@ -87,17 +87,17 @@ public static class ImageServiceEndpoints
                 enableRangeProcessing: true);
         });
 
-    private static string Token(AssistedFamily state, string infraEnvId, long expires)
+    internal static string Token(AssistedFamily state, string infraEnvId, long expires)
     {
         var header = Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"u8.ToArray());
         var payload = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new { exp = expires, sub = infraEnvId }));
-        return header + "." + payload + "." + Base64Url(Sign(state, header + "." + payload));
+        return header + "." + payload + "." + Base64Url(Sign(state, infraEnvId, header + "." + payload));
     }
 
-    private static bool Valid(AssistedFamily state, string? token, string infraEnvId)
+    internal static bool Valid(AssistedFamily state, string? token, string infraEnvId)
     {
         var parts = (token ?? string.Empty).Split('.');
-        if (parts.Length != 3 || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(parts[2]), Encoding.ASCII.GetBytes(Base64Url(Sign(state, parts[0] + "." + parts[1])))))
+        if (parts.Length != 3 || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(parts[2]), Encoding.ASCII.GetBytes(Base64Url(Sign(state, infraEnvId, parts[0] + "." + parts[1])))))
         {
             return false;
         }
@@ -107,8 +107,12 @@ public static class ImageServiceEndpoints
             && DateTimeOffset.FromUnixTimeSeconds(claims.RootElement.GetProperty("exp").GetInt64()) > DateTimeOffset.UtcNow;
     }
 
-    private static byte[] Sign(AssistedFamily state, string data) =>
-        HMACSHA256.HashData(Encoding.UTF8.GetBytes("redhatapi-sandbox-images:" + state.Seed.ToString(CultureInfo.InvariantCulture)), Encoding.ASCII.GetBytes(data));
+    /// <summary>HMAC with the infra-env's current key: the seed and the key generation its regenerate-signing-key calls reached.</summary>
+    private static byte[] Sign(AssistedFamily state, string infraEnvId, string data) =>
+        HMACSHA256.HashData(
+            Encoding.UTF8.GetBytes("redhatapi-sandbox-images:" + state.Seed.ToString(CultureInfo.InvariantCulture) + ":" + infraEnvId + ":"
+                + (state.Assisted.InfraEnvs.Find(infraEnvId)?.SigningKeyGeneration ?? 0).ToString(CultureInfo.InvariantCulture)),
+            Encoding.ASCII.GetBytes(data));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 

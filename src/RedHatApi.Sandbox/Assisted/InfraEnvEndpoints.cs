@@ -93,7 +93,7 @@ public static class InfraEnvEndpoints
             }
 
             store.Bodies.Record("PATCH", http.Request.Path, body!);
-            return Enum(body!, "image_type", ImageTypes) ?? WithLink(state, store.InfraEnvs.Update(infra_env_id, body!));
+            return Enum(body!, "image_type", ImageTypes) ?? InfraEnvFileEndpoints.CheckUpdate(body!) ?? WithLink(state, store.InfraEnvs.Update(infra_env_id, body!));
         });
 
         group.MapDelete("/infra-envs/{infra_env_id}", (string infra_env_id) =>

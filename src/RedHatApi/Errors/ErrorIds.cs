@@ -311,6 +311,14 @@ public static class ErrorIds
     [ErrorIdCategory(ErrorKind.ResourceBusy)]
     public const string IronicNodeLocked = nameof(IronicNodeLocked);
 
+    /// <summary>An infra-env file the service cannot produce for that infra-env (no static network config, the initrd of a full ISO).</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedInfraEnvFileNotAvailable = nameof(AssistedInfraEnvFileNotAvailable);
+
+    /// <summary>Set-AssistedHost -InstallationDisk names a disk that is not in the host's inventory or cannot hold the installation.</summary>
+    [ErrorIdCategory(ErrorKind.ObjectNotFound)]
+    public const string AssistedHostDiskNotFound = nameof(AssistedHostDiskNotFound);
+
     /// <summary>An Assisted Installer cluster has no custom manifest of that folder and file name (or the cluster does not exist).</summary>
     [ErrorIdCategory(ErrorKind.ObjectNotFound)]
     public const string AssistedManifestNotFound = nameof(AssistedManifestNotFound);

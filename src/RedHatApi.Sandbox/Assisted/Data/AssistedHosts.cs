@@ -37,6 +37,7 @@ public sealed partial class AssistedHosts
         lock (_store.Gate)
         {
             _store.Clusters.RefreshAll();
+            SettleUnbound(DateTimeOffset.UtcNow);
             return _store.InfraEnvs.FindLocked(infraEnvId) is { } env
                 ? new AssistedOutcome(200, HostArray(_hosts.Where(h => h.InfraEnvId == env.Id)))
                 : AssistedOutcome.MissingInfraEnv(infraEnvId);
@@ -49,11 +50,12 @@ public sealed partial class AssistedHosts
         lock (_store.Gate)
         {
             _store.Clusters.RefreshAll();
+            SettleUnbound(DateTimeOffset.UtcNow);
             return FindIn(infraEnvId, hostId, out var host) is { } missing ? missing : new AssistedOutcome(200, host!.Json.DeepClone());
         }
     }
 
-    /// <summary>PATCH /v2/infra-envs/{id}/hosts/{host_id}: role and name (201); 409 once the host installs.</summary>
+    /// <summary>PATCH /v2/infra-envs/{id}/hosts/{host_id}: role, name, installation disk, machine config pool (201); 409 once the host installs.</summary>
     public AssistedOutcome Update(string infraEnvId, string hostId, JsonObject body)
     {
         lock (_store.Gate)
@@ -69,6 +71,12 @@ public sealed partial class AssistedHosts
                 return AssistedOutcome.Conflict($"Host is in {host.Status} state, host can be updated only in one of [{string.Join(" ", HostUpdatableStatuses)}]");
             }
 
+            // The disk is checked first: a refused disk leaves the host unchanged.
+            if (body["disks_selected_config"] is JsonArray disks && InstallDisk(host, disks) is { } diskOutcome)
+            {
+                return diskOutcome;
+            }
+
             var now = DateTimeOffset.UtcNow;
             if (body["host_role"] is JsonValue role)
             {
@@ -80,6 +88,11 @@ public sealed partial class AssistedHosts
                 host.Json["requested_hostname"] = name.GetValue<string>();
             }
 
+            if (body["machine_config_pool_name"] is JsonValue pool)
+            {
+                host.Json["machine_config_pool_name"] = pool.GetValue<string>();
+            }
+
             host.Json["updated_at"] = AssistedStore.Time(now);
             if (_store.Clusters.Of(host) is { } cluster)
             {
@@ -89,6 +102,29 @@ public sealed partial class AssistedHosts
 
             return new AssistedOutcome(201, host.Json.DeepClone());
         }
+    }
+
+    /// <summary>
+    /// disks_selected_config with role install: the disk must be an eligible disk of the inventory (by id), as the
+    /// service checks; it becomes installation_disk_id and installation_disk_path. Null when applied, else the 400.
+    /// </summary>
+    private static AssistedOutcome? InstallDisk(SandboxHost host, JsonArray selected)
+    {
+        foreach (var choice in selected.OfType<JsonObject>().Where(c => c["role"]?.GetValue<string>() == "install"))
+        {
+            var id = choice["id"]?.GetValue<string>();
+            var inventory = JsonNode.Parse(host.Json["inventory"]!.GetValue<string>())!.AsObject();
+            var disk = inventory["disks"]?.AsArray().OfType<JsonObject>().FirstOrDefault(d => d["id"]?.GetValue<string>() == id);
+            if (disk is null || disk["installation_eligibility"]?["eligible"]?.GetValue<bool>() != true)
+            {
+                return new AssistedOutcome(400, Reason: $"Requested installation disk {id} is not part of the host's valid disks");
+            }
+
+            host.Json["installation_disk_id"] = id;
+            host.Json["installation_disk_path"] = disk["path"]?.GetValue<string>();
+        }
+
+        return null;
     }
 
     /// <summary>DELETE /v2/infra-envs/{id}/hosts/{host_id}: 204; 400 while the host's cluster installs (the spec has no 409 here).</summary>

@@ -62,7 +62,7 @@ public sealed class AssistedInfraEnvs
         }
     }
 
-    /// <summary>PATCH /v2/infra-envs/{id} (201): image type and SSH key, the fields the module changes.</summary>
+    /// <summary>PATCH /v2/infra-envs/{id} (201): image type, SSH key, proxy, NTP, static network, kernel arguments, ignition override.</summary>
     public AssistedOutcome Update(string id, JsonObject body)
     {
         lock (_store.Gate)
@@ -80,6 +80,36 @@ public sealed class AssistedInfraEnvs
             if (body["ssh_authorized_key"] is JsonValue key)
             {
                 env.Json["ssh_authorized_key"] = key.GetValue<string>();
+            }
+
+            // The rest of infra-env-update-params, stored the way GET answers them (JSON lists as strings).
+            foreach (var field in new[] { "ntp_sources", "additional_ntp_sources", "ignition_config_override" })
+            {
+                if (body[field] is JsonValue text)
+                {
+                    env.Json[field] = text.GetValue<string>();
+                }
+            }
+
+            if (body["proxy"] is JsonObject proxy)
+            {
+                var current = env.Json["proxy"] as JsonObject ?? new JsonObject();
+                foreach (var (name, value) in proxy)
+                {
+                    current[name] = value?.DeepClone();
+                }
+
+                env.Json["proxy"] = current;
+            }
+
+            if (body["static_network_config"] is JsonArray network)
+            {
+                env.Json["static_network_config"] = network.Count == 0 ? string.Empty : network.ToJsonString();
+            }
+
+            if (body["kernel_arguments"] is JsonArray kernel)
+            {
+                env.Json["kernel_arguments"] = kernel.Count == 0 ? null : kernel.ToJsonString();
             }
 
             env.Json["updated_at"] = AssistedStore.Time(DateTimeOffset.UtcNow);

@@ -189,6 +189,9 @@ public sealed class SandboxInfraEnv
 
     public string OpenshiftVersion => Json["openshift_version"]?.GetValue<string>() ?? string.Empty;
 
+    /// <summary>Bumped by POST …/regenerate-signing-key: links signed with an older key stop working.</summary>
+    public int SigningKeyGeneration { get; set; }
+
     /// <summary>The sample infra-env as it is (bound to the sample cluster).</summary>
     public static SandboxInfraEnv FromSample(DateTimeOffset created)
     {

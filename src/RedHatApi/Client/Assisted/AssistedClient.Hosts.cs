@@ -96,6 +96,7 @@ internal sealed partial class AssistedClient
             Disks = (inventory?.Disks ?? new()).Select(d => new AssistedHostDisk(
                     d.Name ?? string.Empty, d.Path, d.SizeBytes ?? 0, d.DriveType, d.InstallationEligibility?.Eligible ?? false)
                 {
+                    Id = d.Id,
                     NotEligibleReasons = d.InstallationEligibility?.NotEligibleReasons ?? new List<string>(),
                 }).ToList(),
             Interfaces = (inventory?.Interfaces ?? new()).Select(i => new AssistedHostInterface(
@@ -108,6 +109,9 @@ internal sealed partial class AssistedClient
             ProductName = inventory?.SystemVendor?.ProductName,
             IsVirtual = inventory?.SystemVendor?.Virtual,
             InstallationDiskPath = string.IsNullOrEmpty(wire.InstallationDiskPath) ? null : wire.InstallationDiskPath,
+            InstallationDiskId = string.IsNullOrEmpty(wire.InstallationDiskId) ? null : wire.InstallationDiskId,
+            MachineConfigPoolName = string.IsNullOrEmpty(wire.MachineConfigPoolName) ? null : wire.MachineConfigPoolName,
+            InstallerArgs = InstallerArgsOf(wire.InstallerArgs),
             InstallStage = wire.Progress?.CurrentStage,
             InstallPercent = wire.Progress?.InstallationPercentage,
             DiscoveryAgentVersion = wire.DiscoveryAgentVersion,

@@ -47,6 +47,16 @@ internal sealed class AssistedHostWire
     [JsonPropertyName("installation_disk_path")]
     public string? InstallationDiskPath { get; set; }
 
+    [JsonPropertyName("installation_disk_id")]
+    public string? InstallationDiskId { get; set; }
+
+    [JsonPropertyName("machine_config_pool_name")]
+    public string? MachineConfigPoolName { get; set; }
+
+    // A JSON array inside a string, like inventory.
+    [JsonPropertyName("installer_args")]
+    public string? InstallerArgs { get; set; }
+
     [JsonPropertyName("progress")]
     public AssistedHostProgressWire? Progress { get; set; }
 
@@ -115,6 +125,9 @@ internal sealed class AssistedMemoryWire
 
 internal sealed class AssistedDiskWire
 {
+    [JsonPropertyName("id")]
+    public string? Id { get; set; }
+
     [JsonPropertyName("name")]
     public string? Name { get; set; }
 

@@ -37,6 +37,26 @@ internal sealed class AssistedInfraEnvWire
     [JsonPropertyName("expires_at")]
     public string? ExpiresAt { get; set; }
 
+    [JsonPropertyName("proxy")]
+    public AssistedProxyWire? Proxy { get; set; }
+
+    [JsonPropertyName("ntp_sources")]
+    public string? NtpSources { get; set; }
+
+    [JsonPropertyName("additional_ntp_sources")]
+    public string? AdditionalNtpSources { get; set; }
+
+    // A string (the service's rendering of the nmstate documents); the module only tells whether one is set.
+    [JsonPropertyName("static_network_config")]
+    public string? StaticNetworkConfig { get; set; }
+
+    // JSON inside a string: [{"operation":"append","value":"…"}].
+    [JsonPropertyName("kernel_arguments")]
+    public string? KernelArguments { get; set; }
+
+    [JsonPropertyName("ignition_config_override")]
+    public string? IgnitionConfigOverride { get; set; }
+
     [JsonPropertyName("user_name")]
     public string? UserName { get; set; }
 

@@ -126,14 +126,50 @@ internal sealed class AssistedHostUpdateWire
     [JsonPropertyName("host_name")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? HostName { get; set; }
+
+    [JsonPropertyName("disks_selected_config")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<AssistedDiskConfigWire>? DisksSelectedConfig { get; set; }
+
+    [JsonPropertyName("machine_config_pool_name")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? MachineConfigPoolName { get; set; }
 }
 
-/// <summary>PATCH /v2/infra-envs/{id}: infra-env-update-params (the image type Save-AssistedDiscoveryIso switches).</summary>
+/// <summary>PATCH /v2/infra-envs/{id}: infra-env-update-params, only the fields Set-AssistedInfraEnv (or Save-AssistedDiscoveryIso's image type) set.</summary>
 internal sealed class AssistedInfraEnvUpdateWire
 {
     [JsonPropertyName("image_type")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ImageType { get; set; }
+
+    [JsonPropertyName("ssh_authorized_key")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SshAuthorizedKey { get; set; }
+
+    [JsonPropertyName("proxy")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AssistedProxyWire? Proxy { get; set; }
+
+    [JsonPropertyName("ntp_sources")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? NtpSources { get; set; }
+
+    [JsonPropertyName("additional_ntp_sources")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AdditionalNtpSources { get; set; }
+
+    [JsonPropertyName("static_network_config")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<AssistedStaticNetworkWire>? StaticNetworkConfig { get; set; }
+
+    [JsonPropertyName("kernel_arguments")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<AssistedKernelArgumentWire>? KernelArguments { get; set; }
+
+    [JsonPropertyName("ignition_config_override")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? IgnitionConfigOverride { get; set; }
 }
 
 /// <summary>POST /v2/infra-envs/{id}/hosts: host-create-params, as the discovery agent sends it.</summary>

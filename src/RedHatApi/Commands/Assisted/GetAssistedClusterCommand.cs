@@ -35,6 +35,11 @@ public sealed class GetAssistedClusterCommand : RedHatApiCmdlet
     [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedClusterNameCompleter))]
     public string[]? Name { get; set; }
 
+    /// <summary>Only clusters owned by this user name (the API's owner filter; the service applies it for organization administrators and ignores it otherwise).</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Owner { get; set; }
+
     /// <inheritdoc />
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
@@ -50,7 +55,7 @@ public sealed class GetAssistedClusterCommand : RedHatApiCmdlet
 
     private async Task WriteListAsync(AssistedClient client, CancellationToken cancellationToken)
     {
-        var clusters = await client.GetClustersAsync(cancellationToken);
+        var clusters = await client.GetClustersAsync(Owner, cancellationToken);
         if (Name is null)
         {
             WriteObject(clusters, enumerateCollection: true);

@@ -14,7 +14,7 @@ namespace RedHatApi.Commands.Assisted;
 
 /// <summary>
 /// <para type="synopsis">Gets the hosts registered with Assisted Installer infra-envs or clusters.</para>
-/// <para type="description">Lists the hosts of infra-envs (GET /v2/infra-envs/{id}/hosts) or of clusters (GET /v2/clusters/{id}/hosts), one unpaged request each, with their inventory (CPUs, memory, disks, interfaces) and validations parsed; -HostId picks hosts by id.</para>
+/// <para type="description">Lists the hosts of infra-envs (GET /v2/infra-envs/{id}/hosts) or of clusters (GET /v2/clusters/{id}/hosts), one unpaged request each, with their inventory (CPUs, memory, disks, interfaces) and validations parsed; -HostId picks hosts by id, -Role and -Status filter them here (the API has no such filters).</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "AssistedHost", DefaultParameterSetName = InfraEnvSet)]
 [OutputType(typeof(AssistedHost))]
@@ -40,6 +40,18 @@ public sealed class GetAssistedHostCommand : RedHatApiCmdlet
     [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedHostIdCompleter))]
     public Guid[]? HostId { get; set; }
 
+    /// <summary>Only hosts with one of these roles (master, worker, arbiter, auto-assign).</summary>
+    [Parameter]
+    [ValidateSet("master", "worker", "arbiter", "auto-assign")]
+    public string[]? Role { get; set; }
+
+    /// <summary>Only hosts in one of these statuses; wildcards allowed (installing*, for example).</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [SupportsWildcards]
+    [ArgumentCompleter(typeof(Cmdlets.Completers.AssistedHostStatusCompleter))]
+    public string[]? Status { get; set; }
+
     /// <inheritdoc />
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
@@ -52,14 +64,14 @@ public sealed class GetAssistedHostCommand : RedHatApiCmdlet
                 {
                     if (HostId is null)
                     {
-                        WriteObject(await client.GetInfraEnvHostsAsync(id, cancellationToken), enumerateCollection: true);
+                        WriteObject(Filtered(await client.GetInfraEnvHostsAsync(id, cancellationToken)), enumerateCollection: true);
                         return;
                     }
 
                     // One GET per host: the infra-env has a call for exactly that.
                     foreach (var hostId in HostId)
                     {
-                        await PerInputAsync(hostId, async () => WriteObject(await client.GetHostAsync(id, hostId, cancellationToken)));
+                        await PerInputAsync(hostId, async () => WriteObject(Filtered(new[] { await client.GetHostAsync(id, hostId, cancellationToken) }), enumerateCollection: true));
                     }
                 });
             }
@@ -78,7 +90,7 @@ public sealed class GetAssistedHostCommand : RedHatApiCmdlet
     {
         if (HostId is null)
         {
-            WriteObject(hosts, enumerateCollection: true);
+            WriteObject(Filtered(hosts), enumerateCollection: true);
             return;
         }
 
@@ -86,12 +98,21 @@ public sealed class GetAssistedHostCommand : RedHatApiCmdlet
         {
             if (hosts.FirstOrDefault(h => h.Id == hostId) is { } host)
             {
-                WriteObject(host);
+                WriteObject(Filtered(new[] { host }), enumerateCollection: true);
             }
             else
             {
                 WriteInputError(AssistedClient.HostMissing(hostId, where), hostId);
             }
         }
+    }
+
+    /// <summary>The hosts that pass -Role and -Status (a host's role is its chosen one, else auto-assign).</summary>
+    private IEnumerable<AssistedHost> Filtered(IEnumerable<AssistedHost> hosts)
+    {
+        var statuses = Status?.Select(s => new WildcardPattern(s, WildcardOptions.IgnoreCase)).ToList();
+        return hosts.Where(h =>
+            (Role is null || Role.Contains(string.IsNullOrEmpty(h.Role) ? "auto-assign" : h.Role!, StringComparer.OrdinalIgnoreCase))
+            && (statuses is null || statuses.Any(p => p.IsMatch(h.Status))));
     }
 }

@@ -1,8 +1,6 @@
 using System;
 using System.IO;
 using System.Management.Automation;
-using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using RedHatApi.Client.Assisted;
@@ -56,52 +54,7 @@ public sealed class SaveAssistedClusterKubeconfigCommand : AssistedClusterComman
             }
 
             var content = await client.GetCredentialFileAsync(id, fileName, request, cancellationToken);
-            WriteObject(WritePrivate(target, content));
+            WriteObject(AssistedPrivateFile.Write(target, content));
         });
-    }
-
-    /// <summary>Writes a secret file: owner-only permissions before any byte lands, then a rename over the old file.</summary>
-    private static FileInfo WritePrivate(string target, byte[] content)
-    {
-        var temporary = target + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp";
-        try
-        {
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                OwnerOnly(temporary);
-                file.Write(content, 0, content.Length);
-            }
-
-            if (File.Exists(target))
-            {
-                File.Delete(target);
-            }
-
-            File.Move(temporary, target);
-            return new FileInfo(target);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
-    }
-
-    /// <summary>
-    /// chmod 600 on Linux and macOS through File.SetUnixFileMode (.NET 7+, looked up at run time because the module
-    /// targets netstandard2.0); Windows files inherit the user profile's ACL.
-    /// </summary>
-    private static void OwnerOnly(string path)
-    {
-        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
-        {
-            return;
-        }
-
-        var modeType = typeof(File).Assembly.GetType("System.IO.UnixFileMode");
-        var setMode = modeType is null ? null : typeof(File).GetMethod("SetUnixFileMode", BindingFlags.Public | BindingFlags.Static, null, new[] { typeof(string), modeType }, null);
-        setMode?.Invoke(null, new[] { path, Enum.ToObject(modeType!, 0x180) });
     }
 }

@@ -86,6 +86,15 @@ public sealed class AssistedHost
     /// <summary>The disk the installation writes to, for example /dev/vda.</summary>
     public string? InstallationDiskPath { get; init; }
 
+    /// <summary>The id (by-path or by-id link) of the disk the installation writes to.</summary>
+    public string? InstallationDiskId { get; init; }
+
+    /// <summary>The machine config pool a day-2 worker joins; null for the role's default pool.</summary>
+    public string? MachineConfigPoolName { get; init; }
+
+    /// <summary>Extra coreos-installer arguments set with Set-AssistedHost -InstallerArgument.</summary>
+    public IReadOnlyList<string> InstallerArgs { get; init; } = Array.Empty<string>();
+
     /// <summary>The installation stage while installing, for example "Writing image to disk".</summary>
     public string? InstallStage { get; init; }
 
@@ -125,6 +134,9 @@ public sealed class AssistedHostDisk
 
     /// <summary>The kernel name, for example vda.</summary>
     public string Name { get; }
+
+    /// <summary>The stable id the service selects disks by (a /dev/disk/by-path or by-id link).</summary>
+    public string? Id { get; init; }
 
     /// <summary>The device path, for example /dev/vda.</summary>
     public string? Path { get; }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace RedHatApi.Models.Assisted;
 
@@ -45,6 +46,30 @@ public sealed class AssistedInfraEnv
 
     /// <summary>When the current download link expires.</summary>
     public DateTimeOffset? DownloadUrlExpiresAt { get; init; }
+
+    /// <summary>The HTTP proxy the discovery agent uses, with any password masked.</summary>
+    public string? HttpProxy { get; init; }
+
+    /// <summary>The HTTPS proxy the discovery agent uses, with any password masked.</summary>
+    public string? HttpsProxy { get; init; }
+
+    /// <summary>Destinations reached without the proxy (comma-separated, or *).</summary>
+    public string? NoProxy { get; init; }
+
+    /// <summary>The only NTP sources hosts use, when set.</summary>
+    public IReadOnlyList<string> NtpSources { get; init; } = Array.Empty<string>();
+
+    /// <summary>NTP sources added to the hosts' own.</summary>
+    public IReadOnlyList<string> AdditionalNtpSources { get; init; } = Array.Empty<string>();
+
+    /// <summary>Whether static network configuration (nmstate per host) is baked into the image.</summary>
+    public bool HasStaticNetworkConfig { get; init; }
+
+    /// <summary>Kernel arguments of the discovery image, as "append quiet", "replace a=b" or "delete c".</summary>
+    public IReadOnlyList<string> KernelArguments { get; init; } = Array.Empty<string>();
+
+    /// <summary>Whether an ignition override is set (its content can hold secrets, so it is not shown).</summary>
+    public bool HasIgnitionConfigOverride { get; init; }
 
     /// <summary>Who created the infra-env.</summary>
     public string? UserName { get; init; }
