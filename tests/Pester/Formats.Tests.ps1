@@ -75,6 +75,12 @@ BeforeAll {
                 $systems | Compare-RhsmInventory -ReferenceObject $cmdb -Property hostname
             }
         }
+        'RedHatApi.Models.Reconciliation.RedHatInventoryComparison' = @{ Keys = 'HostName', 'Status'; Get = {
+                $cmdb = @(Get-RhsmSystem -First 10 | Select-Object -Skip 1 | ForEach-Object { [pscustomobject]@{ hostname = $_.Hostname } }) +
+                    [pscustomobject]@{ hostname = 'cmdb-only-host-with-a-long-name.corp.example.com' }
+                Compare-RedHatInventory -ReferenceObject $cmdb -Property hostname -Source Rhsm, Inventory | Select-Object -First 25
+            }
+        }
         'RedHatApi.Session.RedHatApiSession'              = @{ Keys = 'Id'; Get = { Get-RedHatApiSession } }
         'RedHatApi.Models.Assisted.AssistedCluster'       = @{ Keys = 'Name', 'Id', 'Status'; Get = { Get-AssistedCluster } }
         'RedHatApi.Models.Assisted.AssistedClusterCredential' = @{ Keys = 'ClusterId', 'UserName', 'ConsoleUrl'; Get = {
