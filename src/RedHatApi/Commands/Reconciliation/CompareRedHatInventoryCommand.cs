@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -185,11 +184,11 @@ public sealed class CompareRedHatInventoryCommand : RedHatApiCmdlet
             string? id = null;
             foreach (var column in Property)
             {
-                if (!TryGetValue(record, column, out var value))
+                if (!CmdbRecord.TryGetValue(record, column, out var value))
                 {
                     throw new RedHatApiException(
                         ErrorIds.InventoryPropertyNotFound,
-                        Text.Format(Strings.ReconcilePropertyNotFound, column, string.Join(", ", PropertyNames(record))))
+                        Text.Format(Strings.ReconcilePropertyNotFound, column, string.Join(", ", CmdbRecord.PropertyNames(record))))
                     { Target = column };
                 }
 
@@ -210,11 +209,11 @@ public sealed class CompareRedHatInventoryCommand : RedHatApiCmdlet
             DateTimeOffset? lastSeen = null;
             if (LastSeenProperty is not null)
             {
-                if (!TryGetValue(record, LastSeenProperty, out var seen))
+                if (!CmdbRecord.TryGetValue(record, LastSeenProperty, out var seen))
                 {
                     throw new RedHatApiException(
                         ErrorIds.InventoryPropertyNotFound,
-                        Text.Format(Strings.ReconcilePropertyNotFound, LastSeenProperty, string.Join(", ", PropertyNames(record))))
+                        Text.Format(Strings.ReconcilePropertyNotFound, LastSeenProperty, string.Join(", ", CmdbRecord.PropertyNames(record))))
                     { Target = LastSeenProperty };
                 }
 
@@ -231,31 +230,4 @@ public sealed class CompareRedHatInventoryCommand : RedHatApiCmdlet
 
         return sightings;
     }
-
-    private static bool TryGetValue(PSObject record, string name, out object? value)
-    {
-        if (record.BaseObject is IDictionary dictionary)
-        {
-            foreach (DictionaryEntry entry in dictionary)
-            {
-                if (string.Equals(entry.Key?.ToString(), name, StringComparison.OrdinalIgnoreCase))
-                {
-                    value = entry.Value;
-                    return true;
-                }
-            }
-
-            value = null;
-            return false;
-        }
-
-        var property = record.Properties[name];
-        value = property?.Value;
-        return property is not null;
-    }
-
-    private static IEnumerable<string> PropertyNames(PSObject record) =>
-        record.BaseObject is IDictionary dictionary
-            ? dictionary.Keys.Cast<object?>().Select(k => k?.ToString() ?? string.Empty)
-            : record.Properties.Select(p => p.Name);
 }

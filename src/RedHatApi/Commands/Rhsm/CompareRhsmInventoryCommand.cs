@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
@@ -95,11 +94,11 @@ public sealed class CompareRhsmInventoryCommand : RedHatApiCmdlet
                 continue;
             }
 
-            if (!TryGetValue(record, Property, out var value))
+            if (!CmdbRecord.TryGetValue(record, Property, out var value))
             {
                 throw new RedHatApiException(
                     ErrorIds.InventoryPropertyNotFound,
-                    Text.Format(Strings.InventoryPropertyNotFound, Property, string.Join(", ", PropertyNames(record))))
+                    Text.Format(Strings.InventoryPropertyNotFound, Property, string.Join(", ", CmdbRecord.PropertyNames(record))))
                 { Target = Property };
             }
 
@@ -142,45 +141,5 @@ public sealed class CompareRhsmInventoryCommand : RedHatApiCmdlet
         }
 
         return systems;
-    }
-
-    private static bool TryGetValue(PSObject record, string name, out object? value)
-    {
-        if (record.BaseObject is IDictionary dictionary)
-        {
-            foreach (DictionaryEntry entry in dictionary)
-            {
-                if (string.Equals(entry.Key?.ToString(), name, StringComparison.OrdinalIgnoreCase))
-                {
-                    value = entry.Value;
-                    return true;
-                }
-            }
-
-            value = null;
-            return false;
-        }
-
-        var property = record.Properties[name];
-        value = property?.Value;
-        return property is not null;
-    }
-
-    private static IEnumerable<string> PropertyNames(PSObject record)
-    {
-        if (record.BaseObject is IDictionary dictionary)
-        {
-            foreach (var key in dictionary.Keys)
-            {
-                yield return key?.ToString() ?? string.Empty;
-            }
-
-            yield break;
-        }
-
-        foreach (var property in record.Properties)
-        {
-            yield return property.Name;
-        }
     }
 }
